@@ -1,0 +1,61 @@
+# Salus — developer entry points. `make run` starts the embedded stack,
+# `make test` runs every test. Both install what they need first.
+
+GO        ?= go
+NPM       ?= npm
+NODE      ?= node
+SALUS     := $(GO) run ./backend/cmd/salus
+# Packages whose tests start real chains or processes run one at a time: the
+# machine has two cores.
+TESTFLAGS ?= -count=1 -timeout=25m -p=2
+
+CONTRACTS_DEPS := contracts/node_modules/.package-lock.json
+
+.PHONY: help deps run test test-short vet contracts bindings devnet devnet-status devnet-down bench fuzz clean
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s '	'
+
+$(CONTRACTS_DEPS): contracts/package.json contracts/package-lock.json
+	@echo "==> installing contract toolchain from contracts/package-lock.json"
+	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
+
+deps: $(CONTRACTS_DEPS) ## install npm packages (lockfile) and Go modules
+	@echo "==> downloading Go modules"
+	$(GO) mod download
+
+contracts: $(CONTRACTS_DEPS) ## compile Solidity (solc-js, evmVersion paris) into contracts/build
+	$(NODE) contracts/compile.js
+
+bindings: contracts ## regenerate Go bindings from contracts/build with abigen v1.13.15
+	$(GO) run ./scripts/genbindings
+
+run: deps ## start the embedded stack: Clique chain, contracts, REST API
+	$(SALUS) run
+
+vet: deps
+	$(GO) vet ./...
+
+test: deps vet ## run the whole test suite (what CI runs)
+	$(GO) test $(TESTFLAGS) ./...
+
+test-short: deps ## quick tests only (no multi-node devnet)
+	$(GO) test -short -count=1 ./...
+
+devnet: deps ## start a 3-signer + 1 RPC node geth network on loopback and deploy the contracts
+	$(SALUS) devnet up
+
+devnet-status: ## show head, peers and signers of every devnet node
+	$(SALUS) devnet status
+
+devnet-down: ## stop every devnet node (data is kept)
+	$(SALUS) devnet down
+
+bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
+	$(GO) run ./scripts/bench
+
+fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
+	./scripts/fuzz.sh $(or $(FUZZTIME),20s)
+
+clean: ## remove build output (keeps .salus data)
+	rm -rf bin contracts/node_modules
