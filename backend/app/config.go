@@ -1,0 +1,85 @@
+// Package app assembles the Salus processes from their parts: the embedded
+// stack (`salus run`: in-process Clique chain, contract deployment, REST API)
+// and the API against an external node (`salus serve`).
+package app
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"path/filepath"
+	"time"
+
+	"github.com/salus-health/salus/backend/api"
+)
+
+// Config is the flat configuration of the embedded stack. Each field mirrors
+// a command-line flag and a SALUS_… environment variable (see backend/cli).
+type Config struct {
+	// DataDir holds the chain database, keystore, credentials and the
+	// deployment manifest (SALUS_DATA_DIR, default ./.salus).
+	DataDir string
+	// RPCAddr is where the embedded chain serves standard eth_* JSON-RPC
+	// over HTTP (SALUS_RPC_ADDR, default 127.0.0.1:8545); empty disables it.
+	RPCAddr string
+	// ChainID of a new embedded chain (SALUS_CHAIN_ID). An existing data
+	// directory keeps the chain id it was created with.
+	ChainID uint64
+	// BlockPeriod is the Clique period in seconds (SALUS_BLOCK_PERIOD,
+	// default 2); 0 seals blocks only when transactions are pending.
+	BlockPeriod uint64
+	// KeystorePassword encrypts every key (SALUS_KEYSTORE_PASSWORD). When
+	// empty, a random password is generated on first start and kept in
+	// DataDir/keystore-password (0600) — convenient for development, not for
+	// production, where the password should come from a secret store.
+	KeystorePassword string
+	// LightScrypt derives keystore keys with cheap scrypt parameters
+	// (SALUS_LIGHT_SCRYPT). For tests and devnets only.
+	LightScrypt bool
+	// API configures the REST server (SALUS_API_…).
+	API api.Config
+	// StopTimeout bounds an orderly shutdown (SALUS_STOP_TIMEOUT).
+	StopTimeout time.Duration
+}
+
+// DefaultConfig returns the defaults of `salus run`.
+func DefaultConfig() Config {
+	return Config{
+		DataDir:     ".salus",
+		RPCAddr:     "127.0.0.1:8545",
+		BlockPeriod: 2,
+		API:         api.DefaultConfig(),
+		StopTimeout: 30 * time.Second,
+	}
+}
+
+// Check reports configuration errors a person can fix.
+func (c Config) Check() error {
+	var errs []error
+	if c.DataDir == "" {
+		errs = append(errs, errors.New("data directory must be set (SALUS_DATA_DIR)"))
+	}
+	if c.RPCAddr != "" {
+		if _, _, err := net.SplitHostPort(c.RPCAddr); err != nil {
+			errs = append(errs, fmt.Errorf("RPC address %q: %v (SALUS_RPC_ADDR, e.g. 127.0.0.1:8545)", c.RPCAddr, err))
+		}
+	}
+	if c.BlockPeriod > 3600 {
+		errs = append(errs, fmt.Errorf("block period %ds is more than an hour (SALUS_BLOCK_PERIOD)", c.BlockPeriod))
+	}
+	if c.StopTimeout <= 0 {
+		errs = append(errs, errors.New("stop timeout must be positive (SALUS_STOP_TIMEOUT)"))
+	}
+	if err := c.API.Check(); err != nil {
+		errs = append(errs, fmt.Errorf("api: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// Paths inside the data directory.
+func (c Config) chainDir() string           { return filepath.Join(c.DataDir, "chain") }
+func (c Config) keystoreDir() string        { return filepath.Join(c.DataDir, "keystore") }
+func (c Config) passwordFile() string       { return filepath.Join(c.DataDir, "keystore-password") }
+func (c Config) credentialsFile() string    { return filepath.Join(c.DataDir, "credentials.json") }
+func (c Config) manifestFile() string       { return filepath.Join(c.DataDir, "deployment.json") }
+func (c Config) regulatorTokenFile() string { return filepath.Join(c.DataDir, "regulator.token") }

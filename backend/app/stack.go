@@ -1,0 +1,335 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/salus-health/salus/backend/api"
+	"github.com/salus-health/salus/backend/auth"
+	"github.com/salus-health/salus/backend/chainsvc"
+	"github.com/salus-health/salus/backend/keys"
+	"github.com/salus-health/salus/backend/txsender"
+	"github.com/salus-health/salus/devnet/chain"
+	"github.com/salus-health/salus/devnet/deploy"
+	"github.com/salus-health/salus/devnet/genesis"
+)
+
+// Account names the embedded stack keeps in its keystore.
+const (
+	// SignerAccount seals the embedded chain's blocks and pays for gas
+	// top-ups (the treasury of the embedded network).
+	SignerAccount = "signer"
+	// RegulatorAccount deploys the contracts and administers the Registry.
+	RegulatorAccount = "regulator"
+)
+
+// Stack is the embedded default stack of `salus run`: a single-signer Clique
+// chain in this process, the contracts deployed on it, and the REST API.
+// Build it with NewStack, then Start and Stop (lifecycle.Service).
+type Stack struct {
+	cfg    Config
+	out    io.Writer
+	logger *slog.Logger
+
+	keys      *keys.Store
+	signer    common.Address
+	regulator common.Address
+	chain     *chain.Chain
+	sender    *txsender.Sender
+	manifest  *deploy.Manifest
+	creds     *auth.Store
+	api       *api.Server
+
+	// RegulatorToken is set on the start that created the regulator's
+	// credential (first start); it is also written to DataDir/regulator.token.
+	RegulatorToken string
+}
+
+// NewStack checks cfg and prepares the keystore; nothing runs until Start.
+// Progress and the summary go to out; the logger gets structured logs.
+func NewStack(cfg Config, out io.Writer, logger *slog.Logger) (*Stack, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return &Stack{cfg: cfg, out: out, logger: logger}, nil
+}
+
+func (s *Stack) progress(format string, args ...any) {
+	fmt.Fprintf(s.out, "==> "+format+"\n", args...)
+}
+
+// Start brings up the chain, deploys or reuses the contracts and starts the
+// API. On failure it stops whatever it already started.
+func (s *Stack) Start(ctx context.Context) (err error) {
+	defer func() {
+		if err != nil {
+			stopErr := s.Stop(context.WithoutCancel(ctx))
+			err = errors.Join(err, stopErr)
+		}
+	}()
+	steps := []struct {
+		name string
+		fn   func(context.Context) error
+	}{
+		{"keystore", s.initKeys},
+		{"chain", s.initChain},
+		{"sender", s.initSender},
+		{"contracts", s.initContracts},
+		{"credentials", s.initCredentials},
+		{"api", s.initAPI},
+	}
+	for _, st := range steps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := st.fn(ctx); err != nil {
+			return fmt.Errorf("init %s: %w", st.name, err)
+		}
+	}
+	s.printSummary()
+	return nil
+}
+
+func (s *Stack) initKeys(context.Context) error {
+	if err := os.MkdirAll(s.cfg.DataDir, 0o700); err != nil {
+		return err
+	}
+	password, err := s.password()
+	if err != nil {
+		return err
+	}
+	s.progress("opening keystore %s", s.cfg.keystoreDir())
+	if s.keys, err = keys.Open(s.cfg.keystoreDir(), password, keys.Options{LightScrypt: s.cfg.LightScrypt}); err != nil {
+		return err
+	}
+	var created bool
+	if s.signer, created, err = s.keys.Ensure(SignerAccount); err != nil {
+		return err
+	}
+	if created {
+		s.progress("created the chain signer account %s", s.signer)
+	}
+	if s.regulator, created, err = s.keys.Ensure(RegulatorAccount); err != nil {
+		return err
+	}
+	if created {
+		s.progress("created the regulator account %s", s.regulator)
+	}
+	return nil
+}
+
+// password returns the configured keystore password, or the development
+// password kept in the data directory (generated on first start).
+func (s *Stack) password() (string, error) {
+	if s.cfg.KeystorePassword != "" {
+		return s.cfg.KeystorePassword, nil
+	}
+	raw, err := os.ReadFile(s.cfg.passwordFile())
+	if err == nil {
+		return strings.TrimSpace(string(raw)), nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	buf := make([]byte, 24)
+	if _, err := rand.Read(buf); err != nil {
+		return "", err
+	}
+	pw := hex.EncodeToString(buf)
+	if err := os.WriteFile(s.cfg.passwordFile(), []byte(pw+"\n"), 0o600); err != nil {
+		return "", err
+	}
+	s.progress("generated a development keystore password in %s (set SALUS_KEYSTORE_PASSWORD in production)", s.cfg.passwordFile())
+	return pw, nil
+}
+
+func (s *Stack) initChain(ctx context.Context) error {
+	key, err := s.keys.PrivateKey(s.signer)
+	if err != nil {
+		return err
+	}
+	host, port := "", 0
+	if s.cfg.RPCAddr != "" {
+		h, p, _ := net.SplitHostPort(s.cfg.RPCAddr)
+		if port, err = strconv.Atoi(p); err != nil {
+			return fmt.Errorf("RPC port %q: %w", p, err)
+		}
+		host = h
+	}
+	s.chain, err = chain.New(chain.Config{
+		DataDir:  s.cfg.chainDir(),
+		ChainID:  s.cfg.ChainID,
+		Period:   s.cfg.BlockPeriod,
+		Signer:   key,
+		Alloc:    map[common.Address]*big.Int{s.regulator: genesis.Ether(1_000_000)},
+		HTTPHost: host,
+		HTTPPort: port,
+	})
+	if err != nil {
+		return err
+	}
+	s.progress("starting the Clique chain in %s (period %ds, archive)", s.cfg.chainDir(), s.chain.Genesis().Config.Clique.Period)
+	if err := s.chain.Start(ctx); err != nil {
+		return err
+	}
+	head := s.chain.Head()
+	s.progress("chain %d at block %d (%s)", s.chain.ChainID(), head.Number, head.Hash().TerminalString())
+	return nil
+}
+
+func (s *Stack) client() *ethclient.Client { return s.chain.Client() }
+
+func (s *Stack) initSender(context.Context) error {
+	abis, err := chainsvc.ErrorABIs()
+	if err != nil {
+		return err
+	}
+	s.sender, err = txsender.New(s.client(), txsender.Config{ChainID: s.chain.ChainID(), ErrorABIs: abis})
+	return err
+}
+
+func (s *Stack) gas() *gasStation {
+	return newGasStation(s.sender, s.keys, s.chain.ChainID(), s.signer, s.client())
+}
+
+func (s *Stack) initContracts(ctx context.Context) error {
+	prev, err := deploy.Load(s.cfg.manifestFile())
+	if err != nil {
+		return err
+	}
+	if prev == nil {
+		s.progress("deploying the contracts")
+	} else {
+		s.progress("checking the deployment in %s", s.cfg.manifestFile())
+	}
+	m, err := deploy.Run(ctx, s.client(), s.gas(), deploy.Roles{Deployer: s.regulator, Regulator: s.regulator}, prev, prefixWriter{s.out, "    "})
+	if err != nil {
+		return err
+	}
+	s.manifest = m
+	return deploy.Save(s.cfg.manifestFile(), m)
+}
+
+func (s *Stack) initCredentials(context.Context) error {
+	var err error
+	if s.creds, err = auth.Load(s.cfg.credentialsFile()); err != nil {
+		return err
+	}
+	for _, c := range s.creds.List() {
+		if c.Account == s.regulator {
+			return nil
+		}
+	}
+	token, _, err := s.creds.Create("regulator", s.regulator)
+	if err != nil {
+		return err
+	}
+	s.RegulatorToken = token
+	if err := os.WriteFile(s.cfg.regulatorTokenFile(), []byte(token+"\n"), 0o600); err != nil {
+		return err
+	}
+	s.progress("created the regulator's API token in %s", s.cfg.regulatorTokenFile())
+	return nil
+}
+
+func (s *Stack) initAPI(ctx context.Context) error {
+	reg, err := chainsvc.NewRegistry(s.client(), s.gas(), s.manifest)
+	if err != nil {
+		return err
+	}
+	s.api, err = api.New(s.cfg.API, api.Deps{
+		Chain:    chainsvc.NewChain(s.client(), s.manifest),
+		Registry: reg,
+		Auth:     s.creds,
+		Logger:   s.logger,
+	})
+	if err != nil {
+		return err
+	}
+	return s.api.Start(ctx)
+}
+
+func (s *Stack) printSummary() {
+	w := s.out
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Salus is running")
+	fmt.Fprintf(w, "  REST API      http://%s  (GET /v1/chain, /healthz, /readyz, /metrics)\n", s.api.Addr())
+	if u := s.chain.RPCURL(); u != "" {
+		fmt.Fprintf(w, "  chain RPC     %s\n", u)
+	}
+	fmt.Fprintf(w, "  chain id      %d\n", s.chain.ChainID())
+	fmt.Fprintf(w, "  signer        %s\n", s.signer)
+	fmt.Fprintf(w, "  regulator     %s  (API token in %s)\n", s.regulator, s.cfg.regulatorTokenFile())
+	fmt.Fprintf(w, "  data          %s\n", s.cfg.DataDir)
+	for _, c := range deploy.Contracts() {
+		fmt.Fprintf(w, "  %-13s %s\n", c.Name, s.manifest.Address(c.Name))
+	}
+	fmt.Fprintln(w, "Press Ctrl-C to stop.")
+}
+
+// Stop stops the API, then the chain. It tolerates a partly started stack.
+func (s *Stack) Stop(ctx context.Context) error {
+	var errs []error
+	if s.api != nil {
+		errs = append(errs, s.api.Stop(ctx))
+		s.api = nil
+	}
+	if s.chain != nil {
+		if head := s.chain.Head(); head != nil {
+			s.progress("stopping the chain at block %d", head.Number)
+		}
+		errs = append(errs, s.chain.Stop(ctx))
+		s.chain = nil
+	}
+	return errors.Join(errs...)
+}
+
+// APIAddr returns the API's listening address (after Start).
+func (s *Stack) APIAddr() net.Addr { return s.api.Addr() }
+
+// RPCURL returns the chain's HTTP JSON-RPC URL, or "".
+func (s *Stack) RPCURL() string { return s.chain.RPCURL() }
+
+// Manifest returns the deployment (after Start).
+func (s *Stack) Manifest() *deploy.Manifest { return s.manifest }
+
+// Chain returns the embedded chain (after Start).
+func (s *Stack) Chain() *chain.Chain { return s.chain }
+
+// Keys returns the keystore (after Start).
+func (s *Stack) Keys() *keys.Store { return s.keys }
+
+// Credentials returns the API credential store (after Start).
+func (s *Stack) Credentials() *auth.Store { return s.creds }
+
+// Regulator returns the regulator account.
+func (s *Stack) Regulator() common.Address { return s.regulator }
+
+// prefixWriter indents every write (progress of sub-steps).
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix+string(b)); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}

@@ -1,0 +1,317 @@
+// Package cli defines the subcommands of the salus binary. Every setting is a
+// flag with a SALUS_… environment variable of the same name; nothing else in
+// Salus reads the environment.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	gethlog "github.com/ethereum/go-ethereum/log"
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/salus-health/salus/backend/app"
+	"github.com/salus-health/salus/backend/auth"
+	"github.com/salus-health/salus/backend/chainsvc"
+	"github.com/salus-health/salus/backend/keys"
+	"github.com/salus-health/salus/backend/lifecycle"
+	"github.com/salus-health/salus/backend/txsender"
+	"github.com/salus-health/salus/devnet/deploy"
+	"github.com/salus-health/salus/devnet/network"
+)
+
+// App returns the command-line application.
+func App(stdout, stderr io.Writer) *ucli.App {
+	return &ucli.App{
+		Name:      "salus",
+		Usage:     "healthcare smart-contract backend on a private Clique network",
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Commands: []*ucli.Command{
+			runCommand(),
+			devnetCommand(),
+			accountsCommand(),
+		},
+	}
+}
+
+func env(name string) []string { return []string{"SALUS_" + name} }
+
+var (
+	dataDirFlag  = &ucli.StringFlag{Name: "data-dir", Value: ".salus", EnvVars: env("DATA_DIR"), Usage: "chain database, keystore, credentials and deployment manifest"}
+	passwordFlag = &ucli.StringFlag{Name: "keystore-password", EnvVars: env("KEYSTORE_PASSWORD"), Usage: "password of every key in the keystore (default: generated into DATA_DIR/keystore-password)"}
+	logLevelFlag = &ucli.StringFlag{Name: "log-level", Value: "warn", EnvVars: env("LOG_LEVEL"), Usage: "debug, info, warn or error"}
+)
+
+func logger(c *ucli.Context) (*slog.Logger, error) {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(c.String(logLevelFlag.Name))); err != nil {
+		return nil, fmt.Errorf("log level %q: use debug, info, warn or error", c.String(logLevelFlag.Name))
+	}
+	h := slog.NewTextHandler(c.App.ErrWriter, &slog.HandlerOptions{Level: lvl})
+	// go-ethereum logs through its own package-level logger (x/exp/slog in
+	// v1.13); give it the same level and stream. Setting a package-level
+	// logger is main's job, so it happens here and only here.
+	gethlog.SetDefault(gethlog.NewLogger(gethlog.NewTerminalHandlerWithLevel(c.App.ErrWriter, gethlog.FromLegacyLevel(legacyLevel(lvl)), false)))
+	return slog.New(h), nil
+}
+
+func runCommand() *ucli.Command {
+	def := app.DefaultConfig()
+	return &ucli.Command{
+		Name:  "run",
+		Usage: "start the embedded stack: single-signer Clique chain, contracts, REST API",
+		Flags: []ucli.Flag{
+			dataDirFlag, passwordFlag, logLevelFlag,
+			&ucli.StringFlag{Name: "api-addr", Value: def.API.Addr, EnvVars: env("API_ADDR"), Usage: "REST API listen address"},
+			&ucli.StringFlag{Name: "rpc-addr", Value: def.RPCAddr, EnvVars: env("RPC_ADDR"), Usage: "chain JSON-RPC listen address (empty disables)"},
+			&ucli.Uint64Flag{Name: "chain-id", EnvVars: env("CHAIN_ID"), Usage: "chain id of a new chain (default 13372026)"},
+			&ucli.Uint64Flag{Name: "block-period", Value: def.BlockPeriod, EnvVars: env("BLOCK_PERIOD"), Usage: "Clique block period in seconds; 0 seals only when transactions wait"},
+			&ucli.BoolFlag{Name: "light-scrypt", EnvVars: env("LIGHT_SCRYPT"), Usage: "cheap keystore encryption (tests and devnets only)"},
+			&ucli.Int64Flag{Name: "api-max-body-bytes", Value: def.API.MaxBodyBytes, EnvVars: env("API_MAX_BODY_BYTES"), Usage: "largest accepted request body"},
+			&ucli.DurationFlag{Name: "api-write-timeout", Value: def.API.WriteTimeout, EnvVars: env("API_WRITE_TIMEOUT"), Usage: "time to answer a request (writes wait for the block)"},
+			&ucli.DurationFlag{Name: "stop-timeout", Value: def.StopTimeout, EnvVars: env("STOP_TIMEOUT"), Usage: "time allowed for an orderly shutdown"},
+		},
+		Action: func(c *ucli.Context) error {
+			log, err := logger(c)
+			if err != nil {
+				return err
+			}
+			cfg := app.DefaultConfig()
+			cfg.DataDir = c.String("data-dir")
+			cfg.KeystorePassword = c.String("keystore-password")
+			cfg.API.Addr = c.String("api-addr")
+			cfg.RPCAddr = c.String("rpc-addr")
+			cfg.ChainID = c.Uint64("chain-id")
+			cfg.BlockPeriod = c.Uint64("block-period")
+			cfg.LightScrypt = c.Bool("light-scrypt")
+			cfg.API.MaxBodyBytes = c.Int64("api-max-body-bytes")
+			cfg.API.WriteTimeout = c.Duration("api-write-timeout")
+			if cfg.API.RequestTimeout >= cfg.API.WriteTimeout {
+				cfg.API.RequestTimeout = cfg.API.WriteTimeout * 5 / 6
+			}
+			cfg.StopTimeout = c.Duration("stop-timeout")
+			stack, err := app.NewStack(cfg, c.App.Writer, log)
+			if err != nil {
+				return err
+			}
+			return lifecycle.Run(c.Context, stack, cfg.StopTimeout, c.App.Writer)
+		},
+	}
+}
+
+var devnetDirFlag = &ucli.StringFlag{Name: "dir", Value: filepath.Join(".salus", "devnet"), EnvVars: env("DEVNET_DIR"), Usage: "devnet state: geth binary, keystores, node data, logs"}
+
+func devnetCommand() *ucli.Command {
+	return &ucli.Command{
+		Name:  "devnet",
+		Usage: "a multi-node geth v1.13.15 Clique network on loopback",
+		Subcommands: []*ucli.Command{
+			{
+				Name:  "up",
+				Usage: "create or restart the network and deploy the contracts to it",
+				Flags: []ucli.Flag{
+					devnetDirFlag,
+					&ucli.IntFlag{Name: "signers", Value: 3, EnvVars: env("DEVNET_SIGNERS"), Usage: "number of signer nodes (new network)"},
+					&ucli.IntFlag{Name: "rpc-nodes", Value: 1, EnvVars: env("DEVNET_RPC_NODES"), Usage: "number of non-signing RPC nodes (new network)"},
+					&ucli.Uint64Flag{Name: "period", Value: 2, EnvVars: env("DEVNET_PERIOD"), Usage: "block period in seconds (new network)"},
+					&ucli.IntFlag{Name: "base-port", Value: 30400, EnvVars: env("DEVNET_BASE_PORT"), Usage: "node i: p2p base+i, RPC base+100+i"},
+				},
+				Action: devnetUp,
+			},
+			{
+				Name:   "status",
+				Usage:  "head, peers and signers of every node",
+				Flags:  []ucli.Flag{devnetDirFlag, &ucli.BoolFlag{Name: "json", Usage: "print JSON"}},
+				Action: devnetStatus,
+			},
+			{
+				Name:  "down",
+				Usage: "stop every node (data is kept; `up` restarts them)",
+				Flags: []ucli.Flag{devnetDirFlag},
+				Action: func(c *ucli.Context) error {
+					n, err := network.Open(c.String("dir"))
+					if err != nil {
+						return err
+					}
+					n.SetProgress(c.App.Writer)
+					ctx, cancel := context.WithTimeout(c.Context, time.Minute)
+					defer cancel()
+					if err := n.Down(ctx); err != nil {
+						return err
+					}
+					fmt.Fprintln(c.App.Writer, "devnet stopped")
+					return nil
+				},
+			},
+		},
+	}
+}
+
+func devnetUp(c *ucli.Context) error {
+	ctx, cancel := context.WithTimeout(c.Context, 10*time.Minute)
+	defer cancel()
+	out := c.App.Writer
+	n, err := network.Up(ctx, network.Config{
+		Dir:      c.String("dir"),
+		Signers:  c.Int("signers"),
+		RPCNodes: c.Int("rpc-nodes"),
+		Period:   c.Uint64("period"),
+		BasePort: c.Int("base-port"),
+		Progress: out,
+	})
+	if err != nil {
+		return err
+	}
+	key, err := n.FunderKey()
+	if err != nil {
+		return err
+	}
+	client, err := ethclient.DialContext(ctx, n.RPCURL())
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	abis, err := chainsvc.ErrorABIs()
+	if err != nil {
+		return err
+	}
+	sender, err := txsender.New(client, txsender.Config{ChainID: new(big.Int).SetUint64(n.ChainID()), ErrorABIs: abis})
+	if err != nil {
+		return err
+	}
+	from := sender.AddKey(key)
+	manifestPath := filepath.Join(n.Dir(), deploy.ManifestFile)
+	prev, err := deploy.Load(manifestPath)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "==> deploying the contracts through %s\n", n.RPCURL())
+	m, err := deploy.Run(ctx, client, senderAdapter{sender}, deploy.Roles{Deployer: from, Regulator: from}, prev, out)
+	if err != nil {
+		return err
+	}
+	if err := deploy.Save(manifestPath, m); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\ndevnet is up: chain %d, RPC node %s, manifest %s\n", n.ChainID(), n.RPCURL(), manifestPath)
+	for _, c := range deploy.Contracts() {
+		fmt.Fprintf(out, "  %-13s %s\n", c.Name, m.Address(c.Name))
+	}
+	fmt.Fprintln(out, "`make devnet-status` shows the nodes, `make devnet-down` stops them.")
+	return nil
+}
+
+func devnetStatus(c *ucli.Context) error {
+	n, err := network.Open(c.String("dir"))
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(c.Context, 20*time.Second)
+	defer cancel()
+	st, err := n.Status(ctx)
+	if err != nil {
+		return err
+	}
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		enc.SetIndent("", "  ")
+		return enc.Encode(st)
+	}
+	tw := tabwriter.NewWriter(c.App.Writer, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NODE\tROLE\tRUNNING\tHEAD\tHASH\tPEERS\tSIGNERS\tRPC")
+	for _, s := range st {
+		signers := make([]string, len(s.Signers))
+		for i, a := range s.Signers {
+			signers[i] = a.Hex()[:10]
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%v\t%d\t%s\t%d\t%s\t%s\n", s.Name, s.Role, s.Running, s.Head, s.HeadHash.TerminalString(), s.Peers, strings.Join(signers, ","), s.RPCURL)
+	}
+	return tw.Flush()
+}
+
+func accountsCommand() *ucli.Command {
+	return &ucli.Command{
+		Name:  "accounts",
+		Usage: "institutional accounts and their API credentials",
+		Subcommands: []*ucli.Command{
+			{
+				Name:      "create",
+				Usage:     "create a keystore account and an API token for an institution (while the stack is stopped)",
+				ArgsUsage: "NAME",
+				Flags:     []ucli.Flag{dataDirFlag, passwordFlag},
+				Action: func(c *ucli.Context) error {
+					name := c.Args().First()
+					if name == "" || c.NArg() != 1 {
+						return fmt.Errorf("usage: salus accounts create NAME (a-z, 0-9, -)")
+					}
+					dir := c.String("data-dir")
+					pw := c.String("keystore-password")
+					if pw == "" {
+						raw, err := os.ReadFile(filepath.Join(dir, "keystore-password"))
+						if err != nil {
+							return fmt.Errorf("no keystore password: set SALUS_KEYSTORE_PASSWORD or start `salus run` once to create the data directory")
+						}
+						pw = strings.TrimSpace(string(raw))
+					}
+					ks, err := keys.Open(filepath.Join(dir, "keystore"), pw, keys.Options{})
+					if err != nil {
+						return err
+					}
+					addr, _, err := ks.Ensure(name)
+					if err != nil {
+						return err
+					}
+					creds, err := auth.Load(filepath.Join(dir, "credentials.json"))
+					if err != nil {
+						return err
+					}
+					token, _, err := creds.Create(name, addr)
+					if err != nil {
+						return err
+					}
+					fmt.Fprintf(c.App.Writer, "account %s\naddress %s\ntoken   %s\n(the token is shown once; the server keeps only its hash)\n", name, addr, token)
+					return nil
+				},
+			},
+			{
+				Name:  "list",
+				Usage: "list the keystore's named accounts",
+				Flags: []ucli.Flag{dataDirFlag},
+				Action: func(c *ucli.Context) error {
+					raw, err := os.ReadFile(filepath.Join(c.String("data-dir"), "keystore", "names.json"))
+					if err != nil {
+						return fmt.Errorf("no keystore in %s: %w", c.String("data-dir"), err)
+					}
+					_, err = c.App.Writer.Write(append(raw, '\n'))
+					return err
+				},
+			},
+		},
+	}
+}
+
+// legacyLevel maps a log/slog level to go-ethereum's legacy verbosity
+// (1 error, 2 warn, 3 info, 4 debug).
+func legacyLevel(l slog.Level) int {
+	switch {
+	case l <= slog.LevelDebug:
+		return 4
+	case l <= slog.LevelInfo:
+		return 3
+	case l <= slog.LevelWarn:
+		return 2
+	default:
+		return 1
+	}
+}

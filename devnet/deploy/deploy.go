@@ -1,0 +1,252 @@
+// Package deploy deploys the Salus contracts in dependency order, wires their
+// roles, and records the result in a manifest (chain id, genesis hash,
+// addresses, deployment block, code hashes).
+//
+// Deploying again against the same chain reuses every contract whose recorded
+// address still holds the recorded runtime code and whose creation code and
+// constructor arguments are unchanged; anything else, and everything deployed
+// after it, is deployed anew.
+package deploy
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/salus-health/salus/bindings"
+)
+
+// ManifestFile is the default file name of a deployment manifest.
+const ManifestFile = "deployment.json"
+
+// ErrManifestMismatch means a manifest belongs to another chain.
+var ErrManifestMismatch = errors.New("manifest belongs to another chain")
+
+// Chain is what deployment reads from a node. *ethclient.Client satisfies it.
+type Chain interface {
+	// ChainID returns the chain id of the node.
+	ChainID(ctx context.Context) (*big.Int, error)
+	// HeaderByNumber returns a header; nil number means the head.
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	// CodeAt returns the runtime code at an address at a block (nil: head).
+	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+}
+
+// Sender sends a transaction from an account the caller can sign for and
+// waits for its receipt. A reverted transaction is an error.
+type Sender interface {
+	SendAndWait(ctx context.Context, from common.Address, to *common.Address, data []byte) (*types.Receipt, error)
+}
+
+// Roles names the accounts that receive roles at deployment.
+type Roles struct {
+	// Deployer sends the deployment transactions.
+	Deployer common.Address
+	// Regulator administers the Registry.
+	Regulator common.Address
+}
+
+// Manifest records a deployment.
+type Manifest struct {
+	ChainID         uint64                    `json:"chainId"`
+	GenesisHash     common.Hash               `json:"genesisHash"`
+	Deployer        common.Address            `json:"deployer"`
+	Regulator       common.Address            `json:"regulator"`
+	DeploymentBlock uint64                    `json:"deploymentBlock"`
+	UpdatedAt       time.Time                 `json:"updatedAt"`
+	Contracts       map[string]ContractRecord `json:"contracts"`
+}
+
+// ContractRecord is one deployed contract.
+type ContractRecord struct {
+	Address common.Address `json:"address"`
+	TxHash  common.Hash    `json:"txHash"`
+	Block   uint64         `json:"block"`
+	// CodeHash is keccak256 of the runtime code found at Address after deployment.
+	CodeHash common.Hash `json:"codeHash"`
+	// InitCodeHash is keccak256 of the creation code with constructor arguments.
+	InitCodeHash common.Hash `json:"initCodeHash"`
+}
+
+// Address returns the address of the named contract, or the zero address.
+func (m *Manifest) Address(name string) common.Address {
+	if m == nil {
+		return common.Address{}
+	}
+	return m.Contracts[name].Address
+}
+
+// Contract describes how to deploy one contract.
+type Contract struct {
+	// Name is the contract name, as in contracts/src and bindings.
+	Name string
+	// Meta holds the ABI and creation code from the bindings.
+	Meta interface {
+		GetAbi() (*abi.ABI, error)
+	}
+	// Bin is the creation code (hex).
+	Bin string
+	// Args returns the constructor arguments from the deployment so far.
+	Args func(r Roles, deployed map[string]common.Address) []any
+}
+
+// Contracts lists the Salus contracts in dependency order.
+func Contracts() []Contract {
+	return []Contract{
+		{
+			Name: "Registry",
+			Meta: bindings.RegistryMetaData,
+			Bin:  bindings.RegistryMetaData.Bin,
+			Args: func(r Roles, _ map[string]common.Address) []any { return []any{r.Regulator} },
+		},
+	}
+}
+
+// Run deploys what the previous manifest (nil on a fresh chain) does not
+// already provide and returns the new manifest. Progress lines go to progress.
+func Run(ctx context.Context, chain Chain, sender Sender, roles Roles, prev *Manifest, progress io.Writer) (*Manifest, error) {
+	if progress == nil {
+		progress = io.Discard
+	}
+	id, err := chain.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	gen, err := chain.HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		return nil, fmt.Errorf("genesis header: %w", err)
+	}
+	m := &Manifest{
+		ChainID:     id.Uint64(),
+		GenesisHash: gen.Hash(),
+		Deployer:    roles.Deployer,
+		Regulator:   roles.Regulator,
+		Contracts:   map[string]ContractRecord{},
+	}
+	if prev != nil && (prev.ChainID != m.ChainID || prev.GenesisHash != m.GenesisHash) {
+		fmt.Fprintf(progress, "manifest is for chain %d genesis %s; deploying anew\n", prev.ChainID, prev.GenesisHash.TerminalString())
+		prev = nil
+	}
+	deployed := map[string]common.Address{}
+	redeploying := false
+	list := Contracts()
+	for i, c := range list {
+		initCode, err := creationCode(c, roles, deployed)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", c.Name, err)
+		}
+		initHash := crypto.Keccak256Hash(initCode)
+		if !redeploying && prev != nil {
+			if rec, ok := prev.Contracts[c.Name]; ok && rec.InitCodeHash == initHash {
+				code, err := chain.CodeAt(ctx, rec.Address, nil)
+				if err != nil {
+					return nil, fmt.Errorf("%s: read code: %w", c.Name, err)
+				}
+				if len(code) > 0 && crypto.Keccak256Hash(code) == rec.CodeHash {
+					fmt.Fprintf(progress, "[%d/%d] %s reused at %s\n", i+1, len(list), c.Name, rec.Address)
+					m.Contracts[c.Name] = rec
+					deployed[c.Name] = rec.Address
+					continue
+				}
+			}
+		}
+		// Anything after a (re)deployed contract may depend on it.
+		redeploying = true
+		fmt.Fprintf(progress, "[%d/%d] deploying %s…\n", i+1, len(list), c.Name)
+		rcpt, err := sender.SendAndWait(ctx, roles.Deployer, nil, initCode)
+		if err != nil {
+			return nil, fmt.Errorf("deploy %s: %w", c.Name, err)
+		}
+		code, err := chain.CodeAt(ctx, rcpt.ContractAddress, rcpt.BlockNumber)
+		if err != nil {
+			return nil, fmt.Errorf("%s: read code: %w", c.Name, err)
+		}
+		if len(code) == 0 {
+			return nil, fmt.Errorf("deploy %s: no code at %s", c.Name, rcpt.ContractAddress)
+		}
+		m.Contracts[c.Name] = ContractRecord{
+			Address:      rcpt.ContractAddress,
+			TxHash:       rcpt.TxHash,
+			Block:        rcpt.BlockNumber.Uint64(),
+			CodeHash:     crypto.Keccak256Hash(code),
+			InitCodeHash: initHash,
+		}
+		deployed[c.Name] = rcpt.ContractAddress
+		fmt.Fprintf(progress, "[%d/%d] %s at %s (block %d, gas %d)\n", i+1, len(list), c.Name, rcpt.ContractAddress, rcpt.BlockNumber, rcpt.GasUsed)
+	}
+	m.DeploymentBlock = 0
+	for _, rec := range m.Contracts {
+		if m.DeploymentBlock == 0 || rec.Block < m.DeploymentBlock {
+			m.DeploymentBlock = rec.Block
+		}
+	}
+	m.UpdatedAt = time.Now().UTC().Truncate(time.Second)
+	if prev != nil && !redeploying {
+		m.UpdatedAt = prev.UpdatedAt
+	}
+	return m, nil
+}
+
+func creationCode(c Contract, roles Roles, deployed map[string]common.Address) ([]byte, error) {
+	parsed, err := c.Meta.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	bin, err := hexutil.Decode("0x" + strings.TrimPrefix(c.Bin, "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("creation code: %w", err)
+	}
+	args, err := parsed.Pack("", c.Args(roles, deployed)...)
+	if err != nil {
+		return nil, fmt.Errorf("constructor arguments: %w", err)
+	}
+	return append(bin, args...), nil
+}
+
+// Load reads a manifest; a missing file gives (nil, nil).
+func Load(path string) (*Manifest, error) {
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	m := new(Manifest)
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(m); err != nil {
+		return nil, fmt.Errorf("read manifest %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// Save writes a manifest atomically.
+func Save(path string, m *Manifest) error {
+	raw, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(raw, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
