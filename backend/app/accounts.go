@@ -77,6 +77,9 @@ func (g *gasStation) ensure(ctx context.Context, addr common.Address) error {
 		return fmt.Errorf("balance of %s: %w", addr, err)
 	}
 	if bal.Cmp(g.min) < 0 {
+		if err := g.ensure(ctx, g.treasury); err != nil {
+			return err
+		}
 		p, err := g.sender.Send(ctx, g.treasury, &addr, nil, g.topUp, 21_000)
 		if err != nil {
 			return fmt.Errorf("gas top-up for %s: %w", addr, err)

@@ -49,6 +49,7 @@ type Stack struct {
 	regulator common.Address
 	chain     *chain.Chain
 	sender    *txsender.Sender
+	station   *gasStation
 	manifest  *deploy.Manifest
 	creds     *auth.Store
 	api       *api.Server
@@ -205,7 +206,10 @@ func (s *Stack) initSender(context.Context) error {
 }
 
 func (s *Stack) gas() *gasStation {
-	return newGasStation(s.sender, s.keys, s.chain.ChainID(), s.signer, s.client())
+	if s.station == nil {
+		s.station = newGasStation(s.sender, s.keys, s.chain.ChainID(), s.signer, s.client())
+	}
+	return s.station
 }
 
 func (s *Stack) initContracts(ctx context.Context) error {
@@ -295,7 +299,7 @@ func (s *Stack) Stop(ctx context.Context) error {
 			s.progress("stopping the chain at block %d", head.Number)
 		}
 		errs = append(errs, s.chain.Stop(ctx))
-		s.chain = nil
+		s.chain, s.sender, s.station = nil, nil, nil
 	}
 	return errors.Join(errs...)
 }

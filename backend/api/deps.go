@@ -1,0 +1,124 @@
+package api
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/salus-health/salus/backend/auth"
+)
+
+// Deps are the collaborators of a [Server]. Chain, Registry and Auth are required;
+// Logger and Metrics are optional.
+type Deps struct {
+	// Chain reports the state of the chain the backend follows.
+	Chain Chain
+	// Registry reads and writes the Registry contract.
+	Registry Registry
+	// Auth turns bearer tokens into principals; *auth.Store implements it.
+	Auth Authenticator
+	// Logger receives the access log and error details. Nil discards them.
+	Logger *slog.Logger
+	// Metrics is the registry the server registers its collectors in and serves at
+	// /metrics. Nil makes a fresh registry with the Go and process collectors. It is
+	// never the global default registry.
+	Metrics *prometheus.Registry
+}
+
+// Chain is what the API needs to know about the chain. Implementations must be safe
+// for concurrent use and honour ctx.
+type Chain interface {
+	// Info describes the chain at its current head.
+	Info(ctx context.Context) (ChainInfo, error)
+	// Ready returns nil when the backend can serve reads and send writes (node
+	// reachable, synced, contracts deployed). Its error text is shown on /readyz.
+	Ready(ctx context.Context) error
+}
+
+// Registry is what the API needs from the Registry contract. Every write is sent from
+// the account `from` (the authenticated institution's account), waits until the
+// transaction is mined and returns its receipt data. Implementations must be safe
+// for concurrent use and honour ctx.
+//
+// Errors should wrap the sentinels of this package ([ErrNotFound], [ErrForbidden],
+// [ErrConflict], [ErrInvalid], [ErrUnavailable]); a contract revert should be a
+// [*ContractError] carrying the custom error's name and arguments. Anything else is
+// reported to the client as an internal error.
+type Registry interface {
+	// Participant returns the participant registered at account, or an error
+	// wrapping ErrNotFound when the account was never licensed.
+	Participant(ctx context.Context, account common.Address) (Participant, error)
+	// License licenses req.Account in req.Role, or renews its license.
+	License(ctx context.Context, from common.Address, req LicenseRequest) (TxResult, error)
+	// Suspend suspends account's license for the given reason code.
+	Suspend(ctx context.Context, from, account common.Address, reason [32]byte) (TxResult, error)
+	// Reinstate lifts account's suspension.
+	Reinstate(ctx context.Context, from, account common.Address) (TxResult, error)
+	// RegisterDevice binds the IoT device account to owner under the reference ref.
+	RegisterDevice(ctx context.Context, from, device, owner common.Address, ref [32]byte) (TxResult, error)
+	// RegisterEncryptionKey records from's 64-byte secp256k1 encryption public key
+	// (X‖Y, no 0x04 prefix) with its 65-byte proof signature (r‖s‖v).
+	RegisterEncryptionKey(ctx context.Context, from common.Address, publicKey, proof []byte) (TxResult, error)
+	// IsRegulator reports whether account administers the Registry.
+	IsRegulator(ctx context.Context, account common.Address) (bool, error)
+}
+
+// Authenticator checks bearer tokens. It must be safe for concurrent use.
+type Authenticator interface {
+	// Authenticate returns the principal of token, or an error wrapping
+	// auth.ErrInvalidToken when the token is not valid.
+	Authenticate(token string) (auth.Principal, error)
+}
+
+// ChainInfo describes the chain at its head.
+type ChainInfo struct {
+	ChainID    uint64
+	HeadNumber uint64
+	HeadHash   common.Hash
+	HeadTime   time.Time
+	// Signers are the current Clique signers.
+	Signers []common.Address
+	// Contracts maps contract names (e.g. "Registry") to their addresses.
+	Contracts map[string]common.Address
+	// DeploymentBlock is the block the contracts were deployed in.
+	DeploymentBlock uint64
+}
+
+// Participant is a licensed institution as the Registry reports it at the head block.
+type Participant struct {
+	Account    common.Address
+	Role       Role
+	Name       string
+	LicenseRef [32]byte
+	LicensedAt time.Time
+	ValidUntil time.Time
+	// Active is the contract's verdict: licensed, not suspended and not expired.
+	Active    bool
+	Suspended bool
+	// SuspensionReason is the reason code of the current suspension; zero if none.
+	SuspensionReason [32]byte
+	// EncryptionKey is the registered 64-byte public key (X‖Y), or nil if none.
+	EncryptionKey []byte
+}
+
+// LicenseRequest asks to license (or renew the license of) an institution.
+type LicenseRequest struct {
+	Account    common.Address
+	Role       Role
+	Name       string
+	LicenseRef [32]byte
+	// ValidUntil is in UTC, whole seconds.
+	ValidUntil time.Time
+}
+
+// TxResult describes a mined transaction.
+type TxResult struct {
+	TxHash      common.Hash
+	BlockNumber uint64
+	BlockHash   common.Hash
+	// Status is the receipt status: 1 for success, 0 for failure.
+	Status uint64
+}

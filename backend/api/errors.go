@@ -1,0 +1,169 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// Sentinel errors that Registry and Chain implementations wrap so handlers can tell
+// the client what went wrong. Check them with [errors.Is].
+var (
+	// ErrNotFound: the thing asked about does not exist. HTTP 404, code not_found.
+	ErrNotFound = errors.New("not found")
+	// ErrForbidden: the caller may not do this. HTTP 403, code forbidden.
+	ErrForbidden = errors.New("forbidden")
+	// ErrConflict: the request is well formed but the current state refuses it, for
+	// example the contract rejected the write (already suspended, not licensed).
+	// HTTP 409, code conflict. Wrap it in a [*ContractError] to expose the
+	// contract's custom error.
+	ErrConflict = errors.New("conflict")
+	// ErrInvalid: the request is well formed but its values are unacceptable to the
+	// service (for example a validity period the contract does not allow).
+	// HTTP 422, code unprocessable. Use [Invalid] to give the client the reason.
+	ErrInvalid = errors.New("invalid")
+	// ErrUnavailable: the chain node cannot be reached or is not synced.
+	// HTTP 503, code unavailable.
+	ErrUnavailable = errors.New("unavailable")
+)
+
+// ContractError is a custom error the contract reverted with, such as
+// RegistryAlreadySuspended(address). It wraps Kind, which defaults to [ErrConflict];
+// the handlers expose Name and Args in the response details.
+type ContractError struct {
+	// Kind is the sentinel this revert maps to; nil means ErrConflict.
+	Kind error
+	// Name is the custom error's name, e.g. "RegistryNotLicensed".
+	Name string
+	// Args are the custom error's arguments by parameter name, in JSON-friendly
+	// form (addresses and bytes as 0x-hex strings, integers as decimal strings).
+	Args map[string]any
+}
+
+// Error implements error.
+func (e *ContractError) Error() string {
+	return fmt.Sprintf("contract reverted: %s", e.Name)
+}
+
+// Unwrap returns the sentinel the revert maps to.
+func (e *ContractError) Unwrap() error {
+	if e.Kind == nil {
+		return ErrConflict
+	}
+	return e.Kind
+}
+
+// Error is the body of every error response:
+//
+//	{"code": "stable_snake_case", "message": "a sentence a person can act on", "details": {...}}
+//
+// Code is stable and meant for programs; Message is for people and may change;
+// Details is optional and code-specific. Decoders return *Error values; handlers
+// write them with their Status.
+type Error struct {
+	Status  int            `json:"-"`
+	Code    string         `json:"code"`
+	Message string         `json:"message"`
+	Details map[string]any `json:"details,omitempty"`
+}
+
+// Error implements error.
+func (e *Error) Error() string { return e.Code + ": " + e.Message }
+
+// Error codes. They are part of the API contract: never change one, add new ones.
+const (
+	CodeInvalidJSON          = "invalid_json"           // 400: body is not one JSON object of the right shape
+	CodeUnknownField         = "unknown_field"          // 400: body has a field the endpoint does not know
+	CodeMissingField         = "missing_field"          // 400: a required field is absent, null or empty
+	CodeInvalidAddress       = "invalid_address"        // 400: not a 0x-prefixed 20-byte hex address, or zero
+	CodeInvalidRole          = "invalid_role"           // 400: not one of the role names
+	CodeInvalidName          = "invalid_name"           // 400: empty, too long or containing control characters
+	CodeInvalidBytes32       = "invalid_bytes32"        // 400: not 0x + 64 hex digits, or zero
+	CodeInvalidLicenseRef    = "invalid_license_ref"    // 400: malformed licenseRef
+	CodeInvalidTime          = "invalid_time"           // 400: not an RFC 3339 time after 1970
+	CodeInvalidPublicKey     = "invalid_public_key"     // 400: not a secp256k1 point in the accepted forms
+	CodeInvalidProof         = "invalid_proof"          // 400: not a 65-byte signature
+	CodeValidityInPast       = "validity_in_past"       // 422: validUntil is not in the future
+	CodeUnprocessable        = "unprocessable"          // 422: the service refused the values (ErrInvalid)
+	CodeBodyTooLarge         = "body_too_large"         // 413
+	CodeUnsupportedMediaType = "unsupported_media_type" // 415: Content-Type is not application/json
+	CodeUnauthenticated      = "unauthenticated"        // 401: bearer token missing or invalid
+	CodeForbidden            = "forbidden"              // 403
+	CodeNotFound             = "not_found"              // 404: unknown route or resource
+	CodeMethodNotAllowed     = "method_not_allowed"     // 405
+	CodeConflict             = "conflict"               // 409: state (usually the contract) refused
+	CodeUnavailable          = "unavailable"            // 503: chain not reachable or not ready
+	CodeTimeout              = "timeout"                // 504: the chain did not answer in time
+	CodeInternal             = "internal"               // 500: anything unexpected; details in the server log
+)
+
+func newError(status int, code, message string) *Error {
+	return &Error{Status: status, Code: code, Message: message}
+}
+
+// fieldError is a 400 about one request field; details name the field.
+func fieldError(code, field, message string) *Error {
+	return &Error{Status: http.StatusBadRequest, Code: code, Message: message, Details: map[string]any{"field": field}}
+}
+
+// errInternal is the only thing a client learns about an unexpected error.
+var errInternal = Error{Status: http.StatusInternalServerError, Code: CodeInternal,
+	Message: "an internal error occurred; try again later or report the request id to the operator"}
+
+// toAPIError maps err to the error model. The boolean reports whether err carries
+// detail the client does not see (unexpected errors, unavailability, timeouts), in
+// which case the caller logs it.
+func toAPIError(err error) (*Error, bool) {
+	var apiErr *Error
+	if errors.As(err, &apiErr) {
+		return apiErr, false
+	}
+	var details map[string]any
+	var ce *ContractError
+	if errors.As(err, &ce) {
+		details = map[string]any{"error": ce.Name}
+		if len(ce.Args) > 0 {
+			details["args"] = ce.Args
+		}
+	}
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return &Error{Status: http.StatusNotFound, Code: CodeNotFound, Message: "the requested resource does not exist", Details: details}, false
+	case errors.Is(err, ErrForbidden):
+		return &Error{Status: http.StatusForbidden, Code: CodeForbidden, Message: "your account is not allowed to do this", Details: details}, false
+	case errors.Is(err, ErrConflict):
+		msg := "the request conflicts with the current state"
+		if ce != nil {
+			msg = "the contract refused the transaction with " + ce.Name + "; see details"
+		}
+		return &Error{Status: http.StatusConflict, Code: CodeConflict, Message: msg, Details: details}, false
+	case errors.Is(err, ErrInvalid):
+		var ie *invalidError
+		if errors.As(err, &ie) {
+			return &Error{Status: http.StatusUnprocessableEntity, Code: CodeUnprocessable,
+				Message: "the request was refused as invalid: " + ie.reason, Details: details}, false
+		}
+		return &Error{Status: http.StatusUnprocessableEntity, Code: CodeUnprocessable,
+			Message: "the request was refused as invalid; check the values you sent", Details: details}, true
+	case errors.Is(err, ErrUnavailable):
+		return newError(http.StatusServiceUnavailable, CodeUnavailable, "the chain is not available right now; try again later"), true
+	case errors.Is(err, context.Canceled): // the client left, or the server is stopping
+		return newError(http.StatusServiceUnavailable, CodeUnavailable, "the request was cancelled before it finished; a write may still be mined, so check its effect before retrying"), true
+	case errors.Is(err, context.DeadlineExceeded):
+		return newError(http.StatusGatewayTimeout, CodeTimeout, "the chain did not answer in time; a write may still be mined, so check its effect before retrying"), true
+	}
+	e := errInternal
+	return &e, true
+}
+
+// Invalid returns an error wrapping [ErrInvalid] whose reason is shown to the client
+// in the 422 response, e.g. Invalid("validUntil is more than five years ahead").
+// Write the reason as a lowercase clause a person can act on; it must not contain
+// internal detail. A bare ErrInvalid gets a generic message instead.
+func Invalid(reason string) error { return &invalidError{reason: reason} }
+
+type invalidError struct{ reason string }
+
+func (e *invalidError) Error() string { return ErrInvalid.Error() + ": " + e.reason }
+func (e *invalidError) Unwrap() error { return ErrInvalid }

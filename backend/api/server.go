@@ -1,0 +1,200 @@
+// Package api is the REST API of the Salus backend: a gin router over small,
+// consumer-owned interfaces ([Chain], [Registry], [Authenticator]) that the
+// chain-facing service implements.
+//
+// Every route is declared once, in [Routes]. All responses are JSON; every error
+// has the shape of [Error]. Writes need "Authorization: Bearer <token>" and return
+// once their transaction is mined. Requests carry an X-Request-Id (accepted from the
+// client when sane, generated otherwise) that is echoed in the response and logged.
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Server is the API server. Build it with [New], then [Server.Start] and
+// [Server.Stop] it once. Its methods are safe for concurrent use; the handler from
+// [Server.Handler] can also be used on its own, e.g. with httptest.
+type Server struct {
+	cfg      Config
+	chain    Chain
+	registry Registry
+	auth     Authenticator
+	log      *slog.Logger
+	now      func() time.Time
+
+	metrics     *metrics
+	metricsHTTP http.Handler
+	engine      *gin.Engine
+
+	mu      sync.Mutex
+	started bool
+	srv     *http.Server
+	ln      net.Listener
+	served  chan struct{} // closed when the serve goroutine returns
+}
+
+// New builds a server from cfg and deps. It does not listen; see [Server.Start].
+func New(cfg Config, deps Deps) (*Server, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	switch {
+	case deps.Chain == nil:
+		return nil, errors.New("api: deps.Chain is nil")
+	case deps.Registry == nil:
+		return nil, errors.New("api: deps.Registry is nil")
+	case deps.Auth == nil:
+		return nil, errors.New("api: deps.Auth is nil")
+	}
+	s := &Server{
+		cfg:      cfg,
+		chain:    deps.Chain,
+		registry: deps.Registry,
+		auth:     deps.Auth,
+		log:      deps.Logger,
+		now:      time.Now,
+	}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if err := s.initMetrics(deps.Metrics); err != nil {
+		return nil, fmt.Errorf("api: init metrics: %w", err)
+	}
+	if err := s.initRouter(); err != nil {
+		return nil, fmt.Errorf("api: init router: %w", err)
+	}
+	return s, nil
+}
+
+func (s *Server) initMetrics(reg *prometheus.Registry) error {
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+		if err := reg.Register(collectors.NewGoCollector()); err != nil {
+			return err
+		}
+		if err := reg.Register(collectors.NewProcessCollector(collectors.ProcessCollectorOpts{})); err != nil {
+			return err
+		}
+	}
+	m, err := newMetrics(reg)
+	if err != nil {
+		return err
+	}
+	s.metrics = m
+	s.metricsHTTP = promhttp.HandlerFor(reg, promhttp.HandlerOpts{
+		ErrorLog:      slog.NewLogLogger(s.log.Handler(), slog.LevelError),
+		ErrorHandling: promhttp.ContinueOnError,
+	})
+	return nil
+}
+
+func (s *Server) initRouter() error {
+	// gin's mode is process-wide and only affects its debug output; the API never
+	// runs in debug mode.
+	if gin.Mode() != gin.ReleaseMode {
+		gin.SetMode(gin.ReleaseMode)
+	}
+	e := gin.New()
+	e.RedirectTrailingSlash = false // unknown paths get the JSON 404, not a redirect
+	e.RedirectFixedPath = false
+	e.HandleMethodNotAllowed = true
+	e.ContextWithFallback = true
+	if err := e.SetTrustedProxies(nil); err != nil { // ClientIP is the peer address
+		return err
+	}
+	e.Use(s.requestID, s.observe, gin.CustomRecoveryWithWriter(nil, s.recovered))
+	e.NoRoute(s.noRoute)
+	e.NoMethod(s.noMethod)
+	for _, rt := range Routes() {
+		e.Handle(rt.Method, ginPath(rt.Path), s.serve(rt))
+	}
+	s.engine = e
+	return nil
+}
+
+// Handler returns the HTTP handler of the API: the gin engine with all routes.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// Start listens on cfg.Addr and serves in a background goroutine until
+// [Server.Stop]. The listener is open when Start returns, so [Server.Addr] reports
+// the real port when cfg.Addr has port 0. ctx bounds only the start itself.
+func (s *Server) Start(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.started {
+		return errors.New("api: server already started")
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", s.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("api: listen on %s: %w", s.cfg.Addr, err)
+	}
+	s.started = true
+	s.ln = ln
+	s.srv = &http.Server{
+		Handler:           s.engine,
+		ReadHeaderTimeout: s.cfg.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.ReadTimeout,
+		WriteTimeout:      s.cfg.WriteTimeout,
+		IdleTimeout:       s.cfg.IdleTimeout,
+		MaxHeaderBytes:    s.cfg.MaxHeaderBytes,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+	s.served = make(chan struct{})
+	go func(srv *http.Server, done chan<- struct{}) {
+		defer close(done)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("api server stopped serving", slog.Any("error", err))
+		}
+	}(s.srv, s.served)
+	s.log.Info("api server listening", slog.String("addr", ln.Addr().String()))
+	return nil
+}
+
+// Addr returns the address the server listens on, or nil before [Server.Start].
+func (s *Server) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ln == nil {
+		return nil
+	}
+	return s.ln.Addr()
+}
+
+// Stop shuts the server down gracefully, waiting for in-flight requests until ctx
+// is done or cfg.ShutdownTimeout has passed, then closes whatever is still open and
+// waits for the serve goroutine. Stop on a server that never started returns nil;
+// calling it again is harmless.
+func (s *Server) Stop(ctx context.Context) error {
+	s.mu.Lock()
+	srv, served := s.srv, s.served
+	s.srv = nil // a second Stop has nothing to do
+	s.mu.Unlock()
+	if srv == nil {
+		return nil
+	}
+	shutdownCtx, cancel := context.WithTimeout(ctx, s.cfg.ShutdownTimeout)
+	defer cancel()
+	var errs []error
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		errs = append(errs, fmt.Errorf("api: shutdown: %w", err))
+	}
+	if err := srv.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("api: close: %w", err))
+	}
+	<-served // Close makes Serve return promptly
+	return errors.Join(errs...)
+}
