@@ -15,7 +15,6 @@ import (
 	"github.com/salus-health/salus/devnet/genesis"
 )
 
-
 func TestChainSealsTransactionsAndSurvivesRestart(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
