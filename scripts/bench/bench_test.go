@@ -71,7 +71,7 @@ func TestRunTiny(t *testing.T) {
 	}
 
 	text := out.String()
-	for _, s := range []string{"median", "target b/a", "Resyncs 0", "registerEncryptionKey", "deregisterDevice"} {
+	for _, s := range []string{"median", "b*/a = ", "b/a = ", "Resyncs 0", "registerEncryptionKey", "deregisterDevice"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("output lacks %q", s)
 		}
