@@ -10,8 +10,9 @@ SALUS     := $(GO) run ./backend/cmd/salus
 TESTFLAGS ?= -count=1 -timeout=25m -p=2
 
 CONTRACTS_DEPS := contracts/node_modules/.package-lock.json
+DOCS_DEPS      := backend/api/docs/node_modules/.package-lock.json
 
-.PHONY: help deps run test test-short vet contracts bindings devnet devnet-status devnet-down bench fuzz clean
+.PHONY: help deps run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s '	'
@@ -20,7 +21,11 @@ $(CONTRACTS_DEPS): contracts/package.json contracts/package-lock.json
 	@echo "==> installing contract toolchain from contracts/package-lock.json"
 	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
 
-deps: $(CONTRACTS_DEPS) ## install npm packages (lockfile) and Go modules
+$(DOCS_DEPS): backend/api/docs/package.json backend/api/docs/package-lock.json
+	@echo "==> installing the API docs toolchain from backend/api/docs/package-lock.json"
+	cd backend/api/docs && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+deps: $(CONTRACTS_DEPS) $(DOCS_DEPS) ## install npm packages (lockfile) and Go modules
 	@echo "==> downloading Go modules"
 	$(GO) mod download
 
@@ -29,6 +34,12 @@ contracts: $(CONTRACTS_DEPS) ## compile Solidity (solc-js, evmVersion paris) int
 
 bindings: contracts ## regenerate Go bindings from contracts/build with abigen v1.13.15
 	$(GO) run ./scripts/genbindings
+
+api-docs: $(DOCS_DEPS) ## rebuild backend/api/docs/dist (embedded at /docs) from the pinned swagger-ui-dist
+	cd backend/api/docs && $(NPM) run build
+
+apiclient: ## regenerate backend/api/apiclient from backend/api/openapi.yaml with oapi-codegen
+	$(GO) generate ./backend/api/apiclient
 
 run: deps ## start the embedded stack: Clique chain, contracts, REST API
 	$(SALUS) run
@@ -58,4 +69,4 @@ fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
 	./scripts/fuzz.sh $(or $(FUZZTIME),20s)
 
 clean: ## remove build output (keeps .salus data)
-	rm -rf bin contracts/node_modules
+	rm -rf bin contracts/node_modules backend/api/docs/node_modules

@@ -45,6 +45,9 @@ func (s *Server) checkAccess(c *gin.Context, access Access) error {
 		return fmt.Errorf("authenticate: %w", err)
 	}
 	c.Set(principalKey{}, p)
+	if ok, wait := s.credentialLimit.allow(p.ID); !ok {
+		return rateLimited(c, scopeCredential, wait)
+	}
 	if access != Regulator {
 		return nil
 	}

@@ -421,12 +421,16 @@ func TestWritesRefused(t *testing.T) {
 func TestOversizedBodyWithoutLength(t *testing.T) {
 	t.Run("a streamed body over the limit is refused while reading", func(t *testing.T) {
 		h := newHarness(t)
-		body := io.MultiReader(strings.NewReader(`{"name":"`), strings.NewReader(strings.Repeat("x", int(DefaultConfig().MaxBodyBytes))), strings.NewReader(`"}`))
+		sent := `{"name":"` + strings.Repeat("x", int(DefaultConfig().MaxBodyBytes)) + `"}`
+		body := io.MultiReader(strings.NewReader(sent)) // hides the length from httptest
 		req := httptest.NewRequest(http.MethodPost, "/v1/participants", body)
 		req.ContentLength = -1 // unknown, as with chunked encoding
 		req.Header.Set("Authorization", "Bearer "+regulatorToken)
+		header := req.Header.Clone()
 		rec := httptest.NewRecorder()
 		h.srv.Handler().ServeHTTP(rec, req)
+		checkExchange(t, exchange{method: http.MethodPost, target: "/v1/participants", header: header,
+			body: []byte(sent), status: rec.Code, respHeader: rec.Header(), respBody: rec.Body.Bytes()})
 		if rec.Code != http.StatusRequestEntityTooLarge {
 			t.Fatalf("status: got %d, want 413 (body %.200s)", rec.Code, rec.Body)
 		}

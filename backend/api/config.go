@@ -3,8 +3,11 @@ package api
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net"
+	"net/url"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -38,6 +41,25 @@ type Config struct {
 	// ShutdownTimeout bounds the graceful part of [Server.Stop]; connections still
 	// open after it are closed (SALUS_API_SHUTDOWN_TIMEOUT).
 	ShutdownTimeout time.Duration
+	// CORSOrigins are the browser origins allowed to call the API, each exactly
+	// scheme://host[:port] in lower case, e.g. https://portal.example.org
+	// (SALUS_API_CORS_ORIGINS, comma separated). Empty, the default, allows none:
+	// no response carries CORS headers and every preflight gets 403.
+	CORSOrigins []string
+	// ClientRate is the sustained number of requests per second one client IP
+	// address (IPv6: one /64) may send (SALUS_API_CLIENT_RATE); 0 disables the
+	// limit. /healthz, /readyz and /metrics are not limited.
+	ClientRate float64
+	// ClientBurst is how many requests a client address may send at once
+	// (SALUS_API_CLIENT_BURST).
+	ClientBurst int
+	// CredentialRate is the sustained number of requests per second one API
+	// credential (token id) may send (SALUS_API_CREDENTIAL_RATE); 0 disables the
+	// limit.
+	CredentialRate float64
+	// CredentialBurst is how many requests a credential may send at once
+	// (SALUS_API_CREDENTIAL_BURST).
+	CredentialBurst int
 }
 
 // DefaultConfig returns the default configuration.
@@ -52,6 +74,10 @@ func DefaultConfig() Config {
 		MaxBodyBytes:      1 << 20,
 		MaxHeaderBytes:    64 << 10,
 		ShutdownTimeout:   15 * time.Second,
+		ClientRate:        20,
+		ClientBurst:       40,
+		CredentialRate:    10,
+		CredentialBurst:   20,
 	}
 }
 
@@ -94,6 +120,49 @@ func (c Config) Check() error {
 	}
 	if c.MaxHeaderBytes <= 0 {
 		return errors.New("api: max header bytes must be positive")
+	}
+	for _, o := range c.CORSOrigins {
+		if err := checkOrigin(o); err != nil {
+			return err
+		}
+	}
+	for _, l := range []struct {
+		name  string
+		rate  float64
+		burst int
+	}{
+		{"client", c.ClientRate, c.ClientBurst},
+		{"credential", c.CredentialRate, c.CredentialBurst},
+	} {
+		if math.IsNaN(l.rate) || math.IsInf(l.rate, 0) || l.rate < 0 || l.rate > maxRate {
+			return fmt.Errorf("api: %s rate must be from 0 (no limit) to %d requests per second, got %v", l.name, maxRate, l.rate)
+		}
+		if l.rate > 0 && (l.burst < 1 || l.burst > maxBurst) {
+			return fmt.Errorf("api: %s burst must be from 1 to %d when the %s rate is set, got %d", l.name, maxBurst, l.name, l.burst)
+		}
+	}
+	return nil
+}
+
+// Bounds of the rate limit settings.
+const (
+	maxRate  = 1_000_000
+	maxBurst = 1_000_000
+)
+
+// checkOrigin accepts a browser origin in its serialized form: http or https,
+// a host, an optional port, nothing else, in lower case.
+func checkOrigin(o string) error {
+	u, err := url.Parse(o)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Opaque != "" ||
+		u.User != nil || u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || strings.HasSuffix(o, "#") {
+		return fmt.Errorf("api: CORS origin %q: want scheme://host[:port] with scheme http or https and nothing after the host, e.g. https://portal.example.org", o)
+	}
+	if o != strings.ToLower(o) {
+		return fmt.Errorf("api: CORS origin %q: write it in lower case, as browsers send it: %s", o, strings.ToLower(o))
+	}
+	if port := u.Port(); (u.Scheme == "https" && port == "443") || (u.Scheme == "http" && port == "80") {
+		return fmt.Errorf("api: CORS origin %q: leave out the default port, as browsers do: %s://%s", o, u.Scheme, u.Hostname())
 	}
 	return nil
 }

@@ -51,6 +51,12 @@ type Registry interface {
 	// Participant returns the participant registered at account, or an error
 	// wrapping ErrNotFound when the account was never licensed.
 	Participant(ctx context.Context, account common.Address) (Participant, error)
+	// Participants lists the accounts ever licensed, in the order of their first
+	// licence, with their state at the head block: at most q.Limit of them,
+	// starting after q.After (from the beginning when nil), only those whose
+	// current role is q.Role unless it is zero. The page's Next is the position
+	// of its last participant when more follow, nil otherwise.
+	Participants(ctx context.Context, q ParticipantQuery) (ParticipantPage, error)
 	// License licenses req.Account in req.Role, or renews its license.
 	License(ctx context.Context, from common.Address, req LicenseRequest) (TxResult, error)
 	// Suspend suspends account's license for the given reason code.
@@ -121,4 +127,38 @@ type TxResult struct {
 	BlockHash   common.Hash
 	// Status is the receipt status: 1 for success, 0 for failure.
 	Status uint64
+}
+
+// ListPosition is a participant's place in the list of [Registry.Participants]:
+// where its first licence was recorded on the chain. Positions only ever grow,
+// so a listing resumed after one never skips or repeats anybody.
+type ListPosition struct {
+	// Block is the number of the block of the first licence.
+	Block uint64
+	// Index is the index of the licence's log in that block.
+	Index uint64
+}
+
+// Less reports whether p comes before q.
+func (p ListPosition) Less(q ListPosition) bool {
+	return p.Block < q.Block || (p.Block == q.Block && p.Index < q.Index)
+}
+
+// ParticipantQuery selects one page of participants.
+type ParticipantQuery struct {
+	// Role keeps only participants whose current role it is; zero keeps all.
+	Role Role
+	// After is the position of the last participant of the previous page; nil
+	// starts at the beginning.
+	After *ListPosition
+	// Limit is the largest number of participants to return, from 1 to 200.
+	Limit int
+}
+
+// ParticipantPage is one page of participants.
+type ParticipantPage struct {
+	Participants []Participant
+	// Next is the position of the last participant when more follow, nil when
+	// this is the last page.
+	Next *ListPosition
 }

@@ -84,19 +84,38 @@ const (
 	CodeInvalidTime          = "invalid_time"           // 400: not an RFC 3339 time after 1970
 	CodeInvalidPublicKey     = "invalid_public_key"     // 400: not a secp256k1 point in the accepted forms
 	CodeInvalidProof         = "invalid_proof"          // 400: not a 65-byte signature
+	CodeUnknownParameter     = "unknown_parameter"      // 400: a query parameter the endpoint does not know
+	CodeInvalidQuery         = "invalid_query"          // 400: a repeated query parameter or a malformed query string
+	CodeInvalidCursor        = "invalid_cursor"         // 400: a cursor this server did not give out
+	CodeInvalidLimit         = "invalid_limit"          // 400: a page size that is not a whole number from 1 to maxPageSize
 	CodeValidityInPast       = "validity_in_past"       // 422: validUntil is not in the future
 	CodeUnprocessable        = "unprocessable"          // 422: the service refused the values (ErrInvalid)
 	CodeBodyTooLarge         = "body_too_large"         // 413
 	CodeUnsupportedMediaType = "unsupported_media_type" // 415: Content-Type is not application/json
 	CodeUnauthenticated      = "unauthenticated"        // 401: bearer token missing or invalid
 	CodeForbidden            = "forbidden"              // 403
+	CodeOriginNotAllowed     = "origin_not_allowed"     // 403: CORS preflight from an origin that is not configured
 	CodeNotFound             = "not_found"              // 404: unknown route or resource
 	CodeMethodNotAllowed     = "method_not_allowed"     // 405
 	CodeConflict             = "conflict"               // 409: state (usually the contract) refused
+	CodeRateLimited          = "rate_limited"           // 429: over a rate limit; Retry-After says when to retry
 	CodeUnavailable          = "unavailable"            // 503: chain not reachable or not ready
 	CodeTimeout              = "timeout"                // 504: the chain did not answer in time
 	CodeInternal             = "internal"               // 500: anything unexpected; details in the server log
 )
+
+// ErrorCodes returns every error code, in the order of the API description.
+// The OpenAPI document enumerates exactly these (a test compares them).
+func ErrorCodes() []string {
+	return []string{
+		CodeInvalidJSON, CodeUnknownField, CodeMissingField, CodeInvalidAddress, CodeInvalidRole,
+		CodeInvalidName, CodeInvalidBytes32, CodeInvalidLicenseRef, CodeInvalidTime, CodeInvalidPublicKey,
+		CodeInvalidProof, CodeUnknownParameter, CodeInvalidQuery, CodeInvalidCursor, CodeInvalidLimit,
+		CodeUnauthenticated, CodeForbidden, CodeOriginNotAllowed, CodeNotFound, CodeMethodNotAllowed,
+		CodeConflict, CodeBodyTooLarge, CodeUnsupportedMediaType, CodeValidityInPast, CodeUnprocessable,
+		CodeRateLimited, CodeInternal, CodeUnavailable, CodeTimeout,
+	}
+}
 
 func newError(status int, code, message string) *Error {
 	return &Error{Status: status, Code: code, Message: message}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -64,6 +65,7 @@ type fakeRegistry struct {
 	tx           TxResult
 	panicOn      string
 	calls        []call
+	queries      []ParticipantQuery
 }
 
 func newFakeRegistry() *fakeRegistry {
@@ -108,6 +110,37 @@ func (f *fakeRegistry) Participant(_ context.Context, a common.Address) (Partici
 		return Participant{}, &wrapped{msg: "participant " + a.Hex(), err: ErrNotFound}
 	}
 	return p, nil
+}
+
+// Participants lists the fake's participants ordered by address; the position
+// of the i-th is block i+1, index 0.
+func (f *fakeRegistry) Participants(_ context.Context, q ParticipantQuery) (ParticipantPage, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.readErr != nil {
+		return ParticipantPage{}, f.readErr
+	}
+	f.queries = append(f.queries, q)
+	accounts := make([]common.Address, 0, len(f.participants))
+	for a := range f.participants {
+		accounts = append(accounts, a)
+	}
+	slices.SortFunc(accounts, func(a, b common.Address) int { return a.Cmp(b) })
+	var page ParticipantPage
+	for i, a := range accounts {
+		pos := ListPosition{Block: uint64(i + 1)}
+		p := f.participants[a]
+		if (q.After != nil && !q.After.Less(pos)) || (q.Role != 0 && p.Role != q.Role) {
+			continue
+		}
+		if len(page.Participants) == q.Limit {
+			last := ListPosition{Block: uint64(slices.Index(accounts, page.Participants[q.Limit-1].Account) + 1)}
+			page.Next = &last
+			break
+		}
+		page.Participants = append(page.Participants, p)
+	}
+	return page, nil
 }
 
 func (f *fakeRegistry) License(_ context.Context, from common.Address, req LicenseRequest) (TxResult, error) {
@@ -179,7 +212,11 @@ func (h *harness) logs() string {
 
 var fixedNow = time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
 
-func newHarness(t *testing.T) *harness {
+// newHarness makes a server over fakes with the default configuration, changed
+// by configure. Its clock stands still at fixedNow, so rate limit buckets never
+// refill: a test that sends more than DefaultConfig().ClientBurst requests
+// through one harness must raise or disable the limits.
+func newHarness(t *testing.T, configure ...func(*Config)) *harness {
 	t.Helper()
 	h := &harness{
 		chain: &fakeChain{info: ChainInfo{
@@ -202,7 +239,11 @@ func newHarness(t *testing.T) *harness {
 		},
 		Logger: slog.New(slog.NewJSONHandler(h, &slog.HandlerOptions{Level: slog.LevelDebug})),
 	}
-	srv, err := New(DefaultConfig(), deps)
+	cfg := DefaultConfig()
+	for _, f := range configure {
+		f(&cfg)
+	}
+	srv, err := New(cfg, deps)
 	if err != nil {
 		t.Fatalf("New: got error %v, want nil", err)
 	}
@@ -216,9 +257,11 @@ type request struct {
 	method, path, body string
 	token              string            // sent as a bearer token when not empty
 	header             map[string]string // extra headers
+	remote             string            // the client's address, host:port; httptest's default when empty
 }
 
-// do serves r through the router into a recorder; no network is involved.
+// do serves r through the router into a recorder; no network is involved. The
+// request and the response are validated against the OpenAPI document.
 func (h *harness) do(t *testing.T, r request) *httptest.ResponseRecorder {
 	t.Helper()
 	var body io.Reader = http.NoBody
@@ -235,7 +278,13 @@ func (h *harness) do(t *testing.T, r request) *httptest.ResponseRecorder {
 	for k, v := range r.header {
 		req.Header.Set(k, v)
 	}
+	if r.remote != "" {
+		req.RemoteAddr = r.remote
+	}
+	header := req.Header.Clone()
 	rec := httptest.NewRecorder()
 	h.srv.Handler().ServeHTTP(rec, req)
+	checkExchange(t, exchange{method: r.method, target: r.path, header: header, body: []byte(r.body),
+		status: rec.Code, respHeader: rec.Header(), respBody: rec.Body.Bytes()})
 	return rec
 }

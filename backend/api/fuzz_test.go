@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -186,6 +187,58 @@ func FuzzParseAddress(f *testing.F) {
 	})
 }
 
+func FuzzDecodeCursor(f *testing.F) {
+	f.Add(encodeCursor(ListPosition{}))
+	f.Add(encodeCursor(ListPosition{Block: 1042, Index: 3}))
+	f.Add(encodeCursor(ListPosition{Block: ^uint64(0), Index: ^uint64(0)}))
+	f.Add("AYEAAA")
+	f.Add("AQEB=")
+	f.Add("AgEB")
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := decodeCursor(s)
+		if err != nil {
+			checkRefusal(t, err)
+			return
+		}
+		// Exactly one spelling per position: the accepted one is the canonical one.
+		if again := encodeCursor(p); again != s {
+			t.Fatalf("accepted %q for %+v, whose cursor is %q", s, p, again)
+		}
+	})
+}
+
+func FuzzDecodeParticipantQuery(f *testing.F) {
+	f.Add("")
+	f.Add("role=lab&limit=200&cursor=" + encodeCursor(ListPosition{Block: 9, Index: 1}))
+	f.Add("limit=0")
+	f.Add("limit=2&limit=3")
+	f.Add("rol%65=provider")
+	f.Add("role=provider;limit=1")
+	f.Add("cursor=%41%51%45%42")
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := decodeParticipantQuery(raw)
+		if err != nil {
+			checkRefusal(t, err)
+			return
+		}
+		if q.Limit < 1 || q.Limit > maxPageSize || (q.Role != 0 && !q.Role.Valid()) {
+			t.Fatalf("accepted %q as %+v", raw, q)
+		}
+		// The canonical query string of the result decodes to the same query.
+		v := url.Values{paramLimit: {strconv.Itoa(q.Limit)}}
+		if q.Role != 0 {
+			v.Set(paramRole, q.Role.String())
+		}
+		if q.After != nil {
+			v.Set(paramCursor, encodeCursor(*q.After))
+		}
+		again, err := decodeParticipantQuery(v.Encode())
+		if err != nil || !reflect.DeepEqual(again, q) {
+			t.Fatalf("round trip of %+v: got %+v, %v", q, again, err)
+		}
+	})
+}
+
 // TestSeedCorpora checks that the seed files are in go's corpus format and that the
 // seeds named valid* are accepted, so the fuzzers start from real requests.
 func TestSeedCorpora(t *testing.T) {
@@ -196,6 +249,8 @@ func TestSeedCorpora(t *testing.T) {
 		"FuzzDecodeEncryptionKeyRequest": func(s string) error { _, err := decodeEncryptionKeyRequest([]byte(s)); return err },
 		"FuzzDecodeEmptyRequest":         func(s string) error { return decodeEmptyRequest([]byte(s)) },
 		"FuzzParseAddress":               func(s string) error { _, err := parseAddress("address", s); return err },
+		"FuzzDecodeCursor":               func(s string) error { _, err := decodeCursor(s); return err },
+		"FuzzDecodeParticipantQuery":     func(s string) error { _, err := decodeParticipantQuery(s); return err },
 	}
 	for name, decode := range decoders {
 		t.Run(name+" seeds are well formed", func(t *testing.T) {

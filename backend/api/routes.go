@@ -34,7 +34,7 @@ func (a Access) String() string {
 }
 
 // Route is one entry of the route table, the single place routes are declared.
-// The gin router is built from it, and tools can compare it with an OpenAPI document.
+// The gin router is built from it, and tests compare it with the OpenAPI document.
 type Route struct {
 	// Method is the HTTP method.
 	Method string
@@ -48,6 +48,9 @@ type Route struct {
 	Access Access
 	// Status is the status of a successful response.
 	Status int
+	// Unlimited routes are exempt from the per-client rate limit: the
+	// operational endpoints, which orchestrators and scrapers poll.
+	Unlimited bool
 
 	handle handlerFunc
 }
@@ -59,17 +62,42 @@ type handlerFunc func(s *Server, c *gin.Context) (any, error)
 
 // Routes returns the route table. The slice is fresh; changing it changes nothing.
 func Routes() []Route {
+	const get, post, put = http.MethodGet, http.MethodPost, http.MethodPut
+	ok, created := http.StatusOK, http.StatusCreated
 	return []Route{
-		{http.MethodGet, "/healthz", "getHealth", "Report that the process is alive", Public, http.StatusOK, (*Server).getHealth},
-		{http.MethodGet, "/readyz", "getReadiness", "Report whether the chain can be used (200) or why not (503)", Public, http.StatusOK, (*Server).getReadiness},
-		{http.MethodGet, "/metrics", "getMetrics", "Prometheus metrics of the API", Public, http.StatusOK, (*Server).getMetrics},
-		{http.MethodGet, "/v1/chain", "getChain", "Describe the chain: id, head, signers, contracts", Public, http.StatusOK, (*Server).getChain},
-		{http.MethodGet, "/v1/participants/{address}", "getParticipant", "Read a participant's license, status and encryption key", Public, http.StatusOK, (*Server).getParticipant},
-		{http.MethodPost, "/v1/participants", "licenseParticipant", "License an institution in a role, or renew its license", Regulator, http.StatusCreated, (*Server).licenseParticipant},
-		{http.MethodPost, "/v1/participants/{address}/suspend", "suspendParticipant", "Suspend a participant's license with a reason code", Regulator, http.StatusOK, (*Server).suspendParticipant},
-		{http.MethodPost, "/v1/participants/{address}/reinstate", "reinstateParticipant", "Lift a participant's suspension", Regulator, http.StatusOK, (*Server).reinstateParticipant},
-		{http.MethodPost, "/v1/devices", "registerDevice", "Bind an IoT device account to its owner", Regulator, http.StatusCreated, (*Server).registerDevice},
-		{http.MethodPut, "/v1/participants/me/encryption-key", "putEncryptionKey", "Register the caller's encryption public key with its proof", Institution, http.StatusOK, (*Server).putEncryptionKey},
+		// Operations, at the root and not rate limited.
+		{Method: get, Path: "/healthz", OperationID: "getHealth", Summary: "Report that the process is alive",
+			Access: Public, Status: ok, Unlimited: true, handle: (*Server).getHealth},
+		{Method: get, Path: "/readyz", OperationID: "getReadiness", Summary: "Report whether the chain can be used (200) or why not (503)",
+			Access: Public, Status: ok, Unlimited: true, handle: (*Server).getReadiness},
+		{Method: get, Path: "/metrics", OperationID: "getMetrics", Summary: "Prometheus metrics of the API",
+			Access: Public, Status: ok, Unlimited: true, handle: (*Server).getMetrics},
+		// Documentation, at the root.
+		{Method: get, Path: "/openapi.json", OperationID: "getOpenAPIJSON", Summary: "This API description, as JSON",
+			Access: Public, Status: ok, handle: (*Server).getOpenAPIJSON},
+		{Method: get, Path: "/openapi.yaml", OperationID: "getOpenAPIYAML", Summary: "This API description, as YAML",
+			Access: Public, Status: ok, handle: (*Server).getOpenAPIYAML},
+		{Method: get, Path: "/docs", OperationID: "getDocs", Summary: "Browsable documentation of this API",
+			Access: Public, Status: ok, handle: (*Server).getDocs},
+		{Method: get, Path: "/docs/{file}", OperationID: "getDocsAsset", Summary: "A file of the browsable documentation",
+			Access: Public, Status: ok, handle: (*Server).getDocsAsset},
+		// Version 1.
+		{Method: get, Path: "/v1/chain", OperationID: "getChain", Summary: "Describe the chain: id, head, signers, contracts",
+			Access: Public, Status: ok, handle: (*Server).getChain},
+		{Method: get, Path: "/v1/participants", OperationID: "listParticipants", Summary: "List licensed participants, oldest licence first",
+			Access: Public, Status: ok, handle: (*Server).listParticipants},
+		{Method: get, Path: "/v1/participants/{address}", OperationID: "getParticipant", Summary: "Read a participant's license, status and encryption key",
+			Access: Public, Status: ok, handle: (*Server).getParticipant},
+		{Method: post, Path: "/v1/participants", OperationID: "licenseParticipant", Summary: "License an institution in a role, or renew its license",
+			Access: Regulator, Status: created, handle: (*Server).licenseParticipant},
+		{Method: post, Path: "/v1/participants/{address}/suspend", OperationID: "suspendParticipant", Summary: "Suspend a participant's license with a reason code",
+			Access: Regulator, Status: ok, handle: (*Server).suspendParticipant},
+		{Method: post, Path: "/v1/participants/{address}/reinstate", OperationID: "reinstateParticipant", Summary: "Lift a participant's suspension",
+			Access: Regulator, Status: ok, handle: (*Server).reinstateParticipant},
+		{Method: post, Path: "/v1/devices", OperationID: "registerDevice", Summary: "Bind an IoT device account to its owner",
+			Access: Regulator, Status: created, handle: (*Server).registerDevice},
+		{Method: put, Path: "/v1/participants/me/encryption-key", OperationID: "putEncryptionKey", Summary: "Register the caller's encryption public key with its proof",
+			Access: Institution, Status: ok, handle: (*Server).putEncryptionKey},
 	}
 }
 

@@ -2,10 +2,21 @@
 // consumer-owned interfaces ([Chain], [Registry], [Authenticator]) that the
 // chain-facing service implements.
 //
-// Every route is declared once, in [Routes]. All responses are JSON; every error
-// has the shape of [Error]. Writes need "Authorization: Bearer <token>" and return
-// once their transaction is mined. Requests carry an X-Request-Id (accepted from the
-// client when sane, generated otherwise) that is echoed in the response and logged.
+// Every route is declared once, in [Routes], and described in openapi.yaml, which
+// the server embeds and serves at /openapi.yaml and /openapi.json, with browsable
+// documentation at /docs (swagger-ui from the pinned npm package in docs/, built
+// into docs/dist and embedded). Tests keep the route table and the description in
+// step and validate every request and response of the handler tests against it.
+//
+// All API responses are JSON; every error has the shape of [Error] with a stable
+// code from [ErrorCodes]. Business endpoints are under /v1. Writes need
+// "Authorization: Bearer <token>" and return once their transaction is mined.
+// Requests carry an X-Request-Id (accepted from the client when sane, generated
+// otherwise) that is echoed in the response and logged. Bodies are capped (413);
+// requests are rate limited per client address and per credential (429 with
+// Retry-After); CORS is allowed only for configured origins; every response carries
+// security headers (nosniff, DENY framing, no referrer, a CSP, no-store on API
+// responses).
 package api
 
 import (
@@ -39,6 +50,14 @@ type Server struct {
 	metricsHTTP http.Handler
 	engine      *gin.Engine
 
+	clientLimit     *limiter
+	credentialLimit *limiter
+	unlimited       map[string]bool // gin paths exempt from the client limit
+
+	openapiJSON asset
+	openapiYAML asset
+	docs        map[string]asset // documentation files by name
+
 	mu      sync.Mutex
 	started bool
 	srv     *http.Server
@@ -69,6 +88,12 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	now := func() time.Time { return s.now() } // s.now may be replaced by tests
+	s.clientLimit = newLimiter(cfg.ClientRate, cfg.ClientBurst, now)
+	s.credentialLimit = newLimiter(cfg.CredentialRate, cfg.CredentialBurst, now)
+	if err := s.initDocs(); err != nil {
+		return nil, fmt.Errorf("api: init docs: %w", err)
 	}
 	if err := s.initMetrics(deps.Metrics); err != nil {
 		return nil, fmt.Errorf("api: init metrics: %w", err)
@@ -115,11 +140,18 @@ func (s *Server) initRouter() error {
 	if err := e.SetTrustedProxies(nil); err != nil { // ClientIP is the peer address
 		return err
 	}
-	e.Use(s.requestID, s.observe, gin.CustomRecoveryWithWriter(nil, s.recovered))
+	// Every response, errors and panics included, gets the request id and the
+	// security headers; CORS and the client rate limit apply before routing
+	// decides anything else.
+	e.Use(s.requestID, s.securityHeaders, s.observe, gin.CustomRecoveryWithWriter(nil, s.recovered), s.cors, s.limitClients)
 	e.NoRoute(s.noRoute)
 	e.NoMethod(s.noMethod)
+	s.unlimited = map[string]bool{}
 	for _, rt := range Routes() {
 		e.Handle(rt.Method, ginPath(rt.Path), s.serve(rt))
+		if rt.Unlimited {
+			s.unlimited[ginPath(rt.Path)] = true
+		}
 	}
 	s.engine = e
 	return nil

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -133,12 +132,12 @@ func TestServerLifecycle(t *testing.T) {
 		}
 
 		client := &http.Client{Timeout: 5 * time.Second}
-		resp, err := client.Get("http://" + addr.String() + "/healthz")
+		req, _ := http.NewRequest(http.MethodGet, "http://"+addr.String()+"/healthz", nil)
+		resp, err := client.Do(req)
 		if err != nil {
 			t.Fatalf("GET /healthz: %v", err)
 		}
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		body := checkHTTP(t, req, nil, resp)
 		if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"ok"`) {
 			t.Errorf("GET /healthz: got %d %s, want 200 ok", resp.StatusCode, body)
 		}
