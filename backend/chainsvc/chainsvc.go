@@ -122,20 +122,26 @@ func NewRegistry(node Node, sender Sender, manifest *deploy.Manifest) (*Registry
 	if err != nil {
 		return nil, err
 	}
-	parsed, err := bindings.RegistryMetaData.GetAbi()
+	errABIs, err := ErrorABIs()
 	if err != nil {
 		return nil, err
 	}
-	return &Registry{node: node, sender: sender, reg: reg, from: manifest.DeploymentBlock, errABIs: []*abi.ABI{parsed}}, nil
+	return &Registry{node: node, sender: sender, reg: reg, from: manifest.DeploymentBlock, errABIs: errABIs}, nil
 }
 
-// ErrorABIs returns the ABIs whose custom errors the sender should decode.
+// ErrorABIs returns the ABIs whose custom errors the sender should decode:
+// those of every Salus contract (Registry, AccessGrants, Records).
 func ErrorABIs() ([]*abi.ABI, error) {
-	parsed, err := bindings.RegistryMetaData.GetAbi()
-	if err != nil {
-		return nil, err
+	metas := []*bind.MetaData{bindings.RegistryMetaData, bindings.AccessGrantsMetaData, bindings.RecordsMetaData}
+	out := make([]*abi.ABI, 0, len(metas))
+	for _, m := range metas {
+		parsed, err := m.GetAbi()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, parsed)
 	}
-	return []*abi.ABI{parsed}, nil
+	return out, nil
 }
 
 // Participant implements api.Registry.
@@ -312,4 +318,159 @@ func jsonArg(v any) any {
 	default:
 		return v
 	}
+}
+
+// listEntry is an account of the licence log: where it was first licensed and
+// the role of its latest licence.
+type listEntry struct {
+	account   common.Address
+	first     api.ListPosition
+	latest    api.ListPosition
+	role      uint8
+	suspended bool
+}
+
+// Participants implements api.Registry. The list is the ParticipantLicensed log
+// of the Registry from the manifest's deployment block to the head: every
+// account once, at the position of its first licence, filtered by the role of
+// its latest licence (the contract's current role: only a licence changes it).
+// The state of the listed accounts is read through the participant view at that
+// same head block, so one page is one consistent snapshot.
+func (r *Registry) Participants(ctx context.Context, q api.ParticipantQuery) (api.ParticipantPage, error) {
+	if q.Limit < 1 {
+		return api.ParticipantPage{}, fmt.Errorf("%w: limit must be positive", api.ErrInvalid)
+	}
+	head, err := r.node.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return api.ParticipantPage{}, r.readErr(err)
+	}
+	headNum := head.Number.Uint64()
+	if headNum < r.from {
+		return api.ParticipantPage{}, nil
+	}
+	it, err := r.reg.FilterParticipantLicensed(&bind.FilterOpts{Start: r.from, End: &headNum, Context: ctx}, nil, nil)
+	if err != nil {
+		return api.ParticipantPage{}, r.readErr(err)
+	}
+	defer it.Close()
+	byAccount := map[common.Address]*listEntry{}
+	for it.Next() {
+		ev := it.Event
+		if ev.Raw.Removed {
+			continue
+		}
+		pos := api.ListPosition{Block: ev.Raw.BlockNumber, Index: uint64(ev.Raw.Index)}
+		e, ok := byAccount[ev.Account]
+		if !ok {
+			byAccount[ev.Account] = &listEntry{account: ev.Account, first: pos, latest: pos, role: ev.Role}
+			continue
+		}
+		if pos.Less(e.first) {
+			e.first = pos
+		}
+		if e.latest.Less(pos) {
+			e.latest, e.role = pos, ev.Role
+		}
+	}
+	if err := it.Error(); err != nil {
+		return api.ParticipantPage{}, r.readErr(err)
+	}
+	entries := make([]*listEntry, 0, len(byAccount))
+	for _, e := range byAccount {
+		entries = append(entries, e)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].first.Less(entries[j].first) })
+
+	var page api.ParticipantPage
+	var selected []*listEntry
+	for _, e := range entries {
+		if q.After != nil && !q.After.Less(e.first) {
+			continue
+		}
+		if q.Role != 0 && api.Role(e.role) != q.Role {
+			continue
+		}
+		if len(selected) == q.Limit {
+			next := selected[len(selected)-1].first
+			page.Next = &next
+			break
+		}
+		selected = append(selected, e)
+	}
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
+	var suspended []common.Address
+	for _, e := range selected {
+		p, err := r.participantAt(opts, e.account)
+		if err != nil {
+			return api.ParticipantPage{}, err
+		}
+		if p.Suspended {
+			suspended = append(suspended, e.account)
+		}
+		page.Participants = append(page.Participants, p)
+	}
+	if len(suspended) > 0 {
+		reasons, err := r.suspensionReasons(ctx, suspended, headNum)
+		if err != nil {
+			return api.ParticipantPage{}, err
+		}
+		for i := range page.Participants {
+			page.Participants[i].SuspensionReason = reasons[page.Participants[i].Account]
+		}
+	}
+	return page, nil
+}
+
+// participantAt reads account's licence, activity and encryption key through
+// the Registry's views at opts' block; the suspension reason is left zero.
+func (r *Registry) participantAt(opts *bind.CallOpts, account common.Address) (api.Participant, error) {
+	p, err := r.reg.Participant(opts, account)
+	if err != nil {
+		return api.Participant{}, r.readErr(err)
+	}
+	if p.Role == 0 {
+		return api.Participant{}, fmt.Errorf("registry: %s has a licence event but no role at block %v", account, opts.BlockNumber)
+	}
+	active, err := r.reg.IsActiveParticipant(opts, account)
+	if err != nil {
+		return api.Participant{}, r.readErr(err)
+	}
+	key, err := r.reg.EncryptionKey(opts, account)
+	if err != nil {
+		return api.Participant{}, r.readErr(err)
+	}
+	out := api.Participant{
+		Account:    account,
+		Role:       api.Role(p.Role),
+		Name:       p.Name,
+		LicenseRef: p.LicenseRef,
+		LicensedAt: time.Unix(int64(p.LicensedAt), 0).UTC(),
+		ValidUntil: time.Unix(int64(p.ValidUntil), 0).UTC(),
+		Active:     active,
+		Suspended:  p.Suspended,
+	}
+	if len(key) > 0 {
+		out.EncryptionKey = key
+	}
+	return out, nil
+}
+
+// suspensionReasons returns the reason of the latest ParticipantSuspended event
+// of each account up to block end, in one log query.
+func (r *Registry) suspensionReasons(ctx context.Context, accounts []common.Address, end uint64) (map[common.Address][32]byte, error) {
+	it, err := r.reg.FilterParticipantSuspended(&bind.FilterOpts{Start: r.from, End: &end, Context: ctx}, accounts)
+	if err != nil {
+		return nil, r.readErr(err)
+	}
+	defer it.Close()
+	reasons := map[common.Address][32]byte{}
+	for it.Next() {
+		if !it.Event.Raw.Removed {
+			reasons[it.Event.Account] = it.Event.ReasonCode
+		}
+	}
+	if err := it.Error(); err != nil {
+		return nil, r.readErr(err)
+	}
+	return reasons, nil
 }

@@ -17,26 +17,55 @@ import (
 // gasSnapshotPath is the committed gas snapshot, relative to this package.
 const gasSnapshotPath = "../gas-snapshot.txt"
 
-// gasOp is one measured Registry operation.
+// gasOp is one measured operation: "<Contract>.<operation>", the gas the
+// whole transaction used and, for the consent operations, its minimum.
 type gasOp struct {
 	name string
 	gas  uint64
+	min  uint64 // 0: not computed
 }
 
-// TestGasReport measures the gas used by each Registry operation on a fresh
-// simulated chain with fixed keys and inputs (so figures are reproducible),
-// prints them as a table and compares them with contracts/gas-snapshot.txt.
+// grantTargetRatio is the target for grant: at most 1.3 times its
+// minimum.
+const grantTargetRatio = 1.3
+
+// minimumGas is the least any implementation could spend on tx: 21000
+// intrinsic, calldata (4 per zero byte, 16 per other byte), 22100 per
+// storage slot that must go from zero to non-zero (20000 for the write plus
+// 2100 for the first, cold access), and the logs it emits (375, plus 375 per
+// topic, plus 8 per data byte).
+func minimumGas(tx *types.Transaction, r *types.Receipt, newSlots uint64) uint64 {
+	gas := uint64(21_000)
+	for _, b := range tx.Data() {
+		if b == 0 {
+			gas += 4
+		} else {
+			gas += 16
+		}
+	}
+	gas += 22_100 * newSlots
+	for _, l := range r.Logs {
+		gas += 375 + 375*uint64(len(l.Topics)) + 8*uint64(len(l.Data))
+	}
+	return gas
+}
+
+// TestGasReport measures the gas used by each Registry, AccessGrants and
+// Records operation on a fresh simulated chain with fixed keys and inputs (so
+// figures are reproducible), prints them as a table, the consent operations
+// beside their minimum (minimumGas), and compares them with
+// contracts/gas-snapshot.txt.
 // Any difference fails; UPDATE_GAS_SNAPSHOT=1 rewrites the snapshot instead.
 //
 //	go test -run TestGasReport -v ./contracts/tests
 func TestGasReport(t *testing.T) {
-	b := startSimulated(t, fundedAddresses()...)
+	b := startSimulated(t, consentFunded()...)
 	e := deployRegistry(t, b)
 	key := newEncryptionKey("patient")
 
 	var ops []gasOp
 	measure := func(name string, from account, call txFunc) {
-		ops = append(ops, gasOp{name: name, gas: e.send(t, from, call).GasUsed})
+		ops = append(ops, gasOp{name: "Registry." + name, gas: e.send(t, from, call).GasUsed})
 	}
 	license := func(until uint64) txFunc {
 		return func(o *bind.TransactOpts) (*types.Transaction, error) {
@@ -51,12 +80,28 @@ func TestGasReport(t *testing.T) {
 	measure("registerDevice", regulator, registerDeviceCall(device.addr, provider.addr)(t, e))
 	measure("deregisterDevice", provider, deregisterDeviceCall(device.addr)(t, e))
 
+	consentOps, deployGas := measureConsent(t, b)
+	ops = append(ops, consentOps...)
+
 	var table strings.Builder
-	fmt.Fprintf(&table, "%-24s %10s\n", "Registry operation", "gas used")
+	fmt.Fprintf(&table, "%-36s %10s %10s %8s\n", "operation", "gas used", "minimum", "ratio")
 	for _, op := range ops {
-		fmt.Fprintf(&table, "%-24s %10d\n", op.name, op.gas)
+		if op.min == 0 {
+			fmt.Fprintf(&table, "%-36s %10d\n", op.name, op.gas)
+			continue
+		}
+		fmt.Fprintf(&table, "%-36s %10d %10d %8.3f\n", op.name, op.gas, op.min, float64(op.gas)/float64(op.min))
 	}
-	t.Logf("deployment: %d gas\n%s", e.deployed.GasUsed, table.String())
+	t.Logf("deployment: Registry %d, AccessGrants %d, Records %d gas\n%s",
+		e.deployed.GasUsed, deployGas["AccessGrants"], deployGas["Records"], table.String())
+	for _, op := range ops {
+		if op.name == "AccessGrants.grant" {
+			ratio := float64(op.gas) / float64(op.min)
+			if ratio > grantTargetRatio {
+				t.Errorf("grant uses %d gas, %.3f times its minimum %d; target <= %.1f", op.gas, ratio, op.min, grantTargetRatio)
+			}
+		}
+	}
 
 	if os.Getenv("UPDATE_GAS_SNAPSHOT") == "1" {
 		if err := os.WriteFile(gasSnapshotPath, formatGasSnapshot(ops), 0o644); err != nil {
@@ -96,10 +141,10 @@ func TestGasReport(t *testing.T) {
 
 func formatGasSnapshot(ops []gasOp) []byte {
 	var buf bytes.Buffer
-	buf.WriteString("# Gas used per Registry transaction (whole transaction, simulated backend, fixed inputs).\n")
+	buf.WriteString("# Gas used per contract transaction (whole transaction, simulated backend, fixed inputs).\n")
 	buf.WriteString("# Checked by TestGasReport; regenerate: UPDATE_GAS_SNAPSHOT=1 go test -run TestGasReport ./contracts/tests\n")
 	for _, op := range ops {
-		fmt.Fprintf(&buf, "Registry.%s %d\n", op.name, op.gas)
+		fmt.Fprintf(&buf, "%s %d\n", op.name, op.gas)
 	}
 	return buf.Bytes()
 }
@@ -113,14 +158,64 @@ func parseGasSnapshot(src []byte) (map[string]uint64, error) {
 			continue
 		}
 		fields := strings.Fields(line)
-		if len(fields) != 2 || !strings.HasPrefix(fields[0], "Registry.") {
-			return nil, fmt.Errorf("line %d: want \"Registry.<operation> <gas>\", got %q", n, line)
+		if len(fields) != 2 || !strings.Contains(fields[0], ".") {
+			return nil, fmt.Errorf("line %d: want \"<Contract>.<operation> <gas>\", got %q", n, line)
 		}
 		gas, err := strconv.ParseUint(fields[1], 10, 64)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
-		out[strings.TrimPrefix(fields[0], "Registry.")] = gas
+		out[fields[0]] = gas
 	}
 	return out, sc.Err()
+}
+
+// measureConsent measures the AccessGrants and Records operations, each in a
+// state where what it writes is new (first grant of the pair and purpose,
+// first signed message of the patient, ...), and computes their minimum.
+func measureConsent(t *testing.T, b Backend) ([]gasOp, map[string]uint64) {
+	c := deployConsent(t, b)
+	c.license(t, provider.addr, roleProvider)
+	c.license(t, lab.addr, roleLab)
+
+	var ops []gasOp
+	measure := func(name string, from account, newSlots uint64, call txFunc) {
+		opts := transactOpts(t, c.b, from)
+		opts.GasLimit = sendGasLimit
+		tx, err := call(opts)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		r := c.b.Mine(t, tx)
+		if r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("%s: status %d", name, r.Status)
+		}
+		ops = append(ops, gasOp{name: name, gas: r.GasUsed, min: minimumGas(tx, r, newSlots)})
+	}
+	d := c.domain(t)
+	treatment := bit(catLabResults) | bit(catDiagnoses)
+
+	// One new slot: the grant.
+	measure("AccessGrants.grant", patient, 1, c.grantCall(provider.addr, treatment, purposeTreatment, farFuture))
+	measure("AccessGrants.grantCareGiving", patient, 1, c.grantCall(caregiver.addr, allCategories, purposeCareGiving, farFuture))
+	// Nothing new: the slot is cleared (refund).
+	measure("AccessGrants.revoke", patient, 0, c.revokeCall(provider.addr, purposeTreatment))
+	// Two new slots: the grant and the patient's first nonce.
+	m := defaultGrantMsg(0)
+	measure("AccessGrants.grantBySig", stranger, 2, c.grantBySigCall(m, signGrant(t, patient, d, m)))
+	m = defaultGrantMsg(1)
+	measure("AccessGrants.revokeBySig", stranger, 0, c.revokeBySigCall(m, signRevoke(t, patient, d, m)))
+	measure("AccessGrants.openEmergencyAccess", provider, 1, c.emergencyCall(patient.addr, common.HexToHash("0xe1")))
+
+	c.send(t, patient, c.grantCall(lab.addr, treatment, purposeTreatment, farFuture))
+	c.send(t, patient, c.addRecordCall(patient.addr, catPersonal, testCID("first"), 0))
+	// Six new slots: the version (2), the CID (length and 2 data slots for 36
+	// bytes) and the patient's index entry. Counters exist already.
+	measure("Records.addRecord", lab, 6, c.addRecordCall(patient.addr, catLabResults, testCID("hba1c"), 0))
+	// Seven: as above plus the record's latest-version entry; the amended
+	// version's next pointer is an update, not a new slot.
+	measure("Records.addRecordAmendment", provider, 7, c.addRecordCall(patient.addr, catLabResults, testCID("hba1c v2"), 2))
+	// Two new slots: the batch (root; range and time). Counters exist.
+	measure("Records.anchorAudit", auditor, 2, c.anchorCall(common.HexToHash("0x5a1f"), 1, 1000))
+	return ops, c.deployGas
 }

@@ -94,8 +94,22 @@ func decodeRevert(t testing.TB, contractABI *abi.ABI, err error) revert {
 // assertRevert fails unless got is the custom error name with exactly args.
 func assertRevert(t testing.TB, got revert, name string, args ...any) {
 	t.Helper()
-	sameArgs := len(got.Args) == 0 && len(args) == 0 || reflect.DeepEqual(got.Args, args)
+	sameArgs := len(got.Args) == len(args)
+	for i := 0; sameArgs && i < len(args); i++ {
+		sameArgs = argEqual(got.Args[i], args[i])
+	}
 	if got.Name != name || !sameArgs {
 		t.Fatalf("got %v, want %v", got, revert{Name: name, Args: args})
 	}
+}
+
+// argEqual compares decoded error arguments; big integers by value (a
+// decoded zero and big.NewInt(0) differ in representation).
+func argEqual(got, want any) bool {
+	g, gok := got.(*big.Int)
+	w, wok := want.(*big.Int)
+	if gok && wok {
+		return g.Cmp(w) == 0
+	}
+	return reflect.DeepEqual(got, want)
 }

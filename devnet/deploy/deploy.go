@@ -113,8 +113,30 @@ func Contracts() []Contract {
 			Bin:  bindings.RegistryMetaData.Bin,
 			Args: func(r Roles, _ map[string]common.Address) []any { return []any{r.Regulator} },
 		},
+		{
+			// Consent; emergency access lasts EmergencyAccessDuration.
+			Name: "AccessGrants",
+			Meta: bindings.AccessGrantsMetaData,
+			Bin:  bindings.AccessGrantsMetaData.Bin,
+			Args: func(_ Roles, d map[string]common.Address) []any {
+				return []any{d["Registry"], uint64(EmergencyAccessDuration / time.Second)}
+			},
+		},
+		{
+			// Record anchors; the regulator administers AUDITOR_ROLE.
+			Name: "Records",
+			Meta: bindings.RecordsMetaData,
+			Bin:  bindings.RecordsMetaData.Bin,
+			Args: func(r Roles, d map[string]common.Address) []any {
+				return []any{d["Registry"], d["AccessGrants"], r.Regulator}
+			},
+		},
 	}
 }
+
+// EmergencyAccessDuration is how long an emergency access opened by a provider
+// lasts in the deployed AccessGrants contract.
+const EmergencyAccessDuration = 24 * time.Hour
 
 // Run deploys what the previous manifest (nil on a fresh chain) does not
 // already provide and returns the new manifest. Progress lines go to progress.
