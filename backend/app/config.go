@@ -36,6 +36,17 @@ type Config struct {
 	// LightScrypt derives keystore keys with cheap scrypt parameters
 	// (SALUS_LIGHT_SCRYPT). For tests and devnets only.
 	LightScrypt bool
+	// EthRPC, when set, is the JSON-RPC URL of an external node (any
+	// Ethereum-compatible chain, e.g. a devnet RPC node): no embedded chain
+	// is started, and the contracts must already be deployed (salus deploy)
+	// unless Deploy is set (SALUS_ETH_RPC).
+	EthRPC string
+	// Deploy lets a stack on an external node deploy what the manifest
+	// lacks, from the regulator account (which must hold ether there).
+	Deploy bool
+	// Manifest is the deployment manifest path; DataDir/deployment.json when
+	// empty (SALUS_MANIFEST).
+	Manifest string
 	// API configures the REST server (SALUS_API_…).
 	API api.Config
 	// StopTimeout bounds an orderly shutdown (SALUS_STOP_TIMEOUT).
@@ -77,9 +88,14 @@ func (c Config) Check() error {
 }
 
 // Paths inside the data directory.
-func (c Config) chainDir() string           { return filepath.Join(c.DataDir, "chain") }
-func (c Config) keystoreDir() string        { return filepath.Join(c.DataDir, "keystore") }
-func (c Config) passwordFile() string       { return filepath.Join(c.DataDir, "keystore-password") }
-func (c Config) credentialsFile() string    { return filepath.Join(c.DataDir, "credentials.json") }
-func (c Config) manifestFile() string       { return filepath.Join(c.DataDir, "deployment.json") }
+func (c Config) chainDir() string        { return filepath.Join(c.DataDir, "chain") }
+func (c Config) keystoreDir() string     { return filepath.Join(c.DataDir, "keystore") }
+func (c Config) passwordFile() string    { return filepath.Join(c.DataDir, "keystore-password") }
+func (c Config) credentialsFile() string { return filepath.Join(c.DataDir, "credentials.json") }
+func (c Config) manifestFile() string {
+	if c.Manifest != "" {
+		return c.Manifest
+	}
+	return filepath.Join(c.DataDir, "deployment.json")
+}
 func (c Config) regulatorTokenFile() string { return filepath.Join(c.DataDir, "regulator.token") }

@@ -47,7 +47,10 @@ type Stack struct {
 	keys      *keys.Store
 	signer    common.Address
 	regulator common.Address
-	chain     *chain.Chain
+	chain     *chain.Chain      // the embedded chain; nil on an external node
+	ext       *ethclient.Client // the external node's client; nil when embedded
+	chainID   *big.Int
+	treasury  common.Address // pays gas top-ups: the signer, or the regulator on an external node
 	sender    *txsender.Sender
 	station   *gasStation
 	manifest  *deploy.Manifest
@@ -120,11 +123,13 @@ func (s *Stack) initKeys(context.Context) error {
 		return err
 	}
 	var created bool
-	if s.signer, created, err = s.keys.Ensure(SignerAccount); err != nil {
-		return err
-	}
-	if created {
-		s.progress("created the chain signer account %s", s.signer)
+	if s.cfg.EthRPC == "" {
+		if s.signer, created, err = s.keys.Ensure(SignerAccount); err != nil {
+			return err
+		}
+		if created {
+			s.progress("created the chain signer account %s", s.signer)
+		}
 	}
 	if s.regulator, created, err = s.keys.Ensure(RegulatorAccount); err != nil {
 		return err
@@ -161,6 +166,10 @@ func (s *Stack) password() (string, error) {
 }
 
 func (s *Stack) initChain(ctx context.Context) error {
+	if s.cfg.EthRPC != "" {
+		return s.dialChain(ctx)
+	}
+	s.treasury = s.signer
 	key, err := s.keys.PrivateKey(s.signer)
 	if err != nil {
 		return err
@@ -190,24 +199,50 @@ func (s *Stack) initChain(ctx context.Context) error {
 		return err
 	}
 	head := s.chain.Head()
-	s.progress("chain %d at block %d (%s)", s.chain.ChainID(), head.Number, head.Hash().TerminalString())
+	s.chainID = s.chain.ChainID()
+	s.progress("chain %d at block %d (%s)", s.chainID, head.Number, head.Hash().TerminalString())
 	return nil
 }
 
-func (s *Stack) client() *ethclient.Client { return s.chain.Client() }
+// dialChain connects to an external node with standard eth_* calls only.
+func (s *Stack) dialChain(ctx context.Context) error {
+	s.progress("connecting to %s", s.cfg.EthRPC)
+	c, err := ethclient.DialContext(ctx, s.cfg.EthRPC)
+	if err != nil {
+		return err
+	}
+	s.ext = c
+	if s.chainID, err = c.ChainID(ctx); err != nil {
+		return fmt.Errorf("chain id from %s: %w", s.cfg.EthRPC, err)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	s.treasury = s.regulator
+	s.progress("chain %d at block %d (%s)", s.chainID, head.Number, head.Hash().TerminalString())
+	return nil
+}
+
+func (s *Stack) client() *ethclient.Client {
+	if s.ext != nil {
+		return s.ext
+	}
+	return s.chain.Client()
+}
 
 func (s *Stack) initSender(context.Context) error {
 	abis, err := chainsvc.ErrorABIs()
 	if err != nil {
 		return err
 	}
-	s.sender, err = txsender.New(s.client(), txsender.Config{ChainID: s.chain.ChainID(), ErrorABIs: abis})
+	s.sender, err = txsender.New(s.client(), txsender.Config{ChainID: s.chainID, ErrorABIs: abis})
 	return err
 }
 
 func (s *Stack) gas() *gasStation {
 	if s.station == nil {
-		s.station = newGasStation(s.sender, s.keys, s.chain.ChainID(), s.signer, s.client())
+		s.station = newGasStation(s.sender, s.keys, s.chainID, s.treasury, s.client())
 	}
 	return s.station
 }
@@ -216,6 +251,16 @@ func (s *Stack) initContracts(ctx context.Context) error {
 	prev, err := deploy.Load(s.cfg.manifestFile())
 	if err != nil {
 		return err
+	}
+	if s.ext != nil && !s.cfg.Deploy {
+		if prev == nil {
+			return fmt.Errorf("no deployment manifest at %s: run `salus deploy` against this node first", s.cfg.manifestFile())
+		}
+		if err := chainsvc.NewChain(s.client(), prev).Ready(ctx); err != nil {
+			return fmt.Errorf("deployment in %s does not match the node: %w", s.cfg.manifestFile(), err)
+		}
+		s.manifest = prev
+		return nil
 	}
 	if prev == nil {
 		s.progress("deploying the contracts")
@@ -274,11 +319,13 @@ func (s *Stack) printSummary() {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Salus is running")
 	fmt.Fprintf(w, "  REST API      http://%s  (GET /v1/chain, /healthz, /readyz, /metrics)\n", s.api.Addr())
-	if u := s.chain.RPCURL(); u != "" {
+	if u := s.RPCURL(); u != "" {
 		fmt.Fprintf(w, "  chain RPC     %s\n", u)
 	}
-	fmt.Fprintf(w, "  chain id      %d\n", s.chain.ChainID())
-	fmt.Fprintf(w, "  signer        %s\n", s.signer)
+	fmt.Fprintf(w, "  chain id      %d\n", s.chainID)
+	if s.chain != nil {
+		fmt.Fprintf(w, "  signer        %s\n", s.signer)
+	}
 	fmt.Fprintf(w, "  regulator     %s  (API token in %s)\n", s.regulator, s.cfg.regulatorTokenFile())
 	fmt.Fprintf(w, "  data          %s\n", s.cfg.DataDir)
 	for _, c := range deploy.Contracts() {
@@ -299,8 +346,13 @@ func (s *Stack) Stop(ctx context.Context) error {
 			s.progress("stopping the chain at block %d", head.Number)
 		}
 		errs = append(errs, s.chain.Stop(ctx))
-		s.chain, s.sender, s.station = nil, nil, nil
+		s.chain = nil
 	}
+	if s.ext != nil {
+		s.ext.Close()
+		s.ext = nil
+	}
+	s.sender, s.station = nil, nil
 	return errors.Join(errs...)
 }
 
@@ -308,7 +360,12 @@ func (s *Stack) Stop(ctx context.Context) error {
 func (s *Stack) APIAddr() net.Addr { return s.api.Addr() }
 
 // RPCURL returns the chain's HTTP JSON-RPC URL, or "".
-func (s *Stack) RPCURL() string { return s.chain.RPCURL() }
+func (s *Stack) RPCURL() string {
+	if s.chain == nil {
+		return s.cfg.EthRPC
+	}
+	return s.chain.RPCURL()
+}
 
 // Manifest returns the deployment (after Start).
 func (s *Stack) Manifest() *deploy.Manifest { return s.manifest }
@@ -336,4 +393,25 @@ func (p prefixWriter) Write(b []byte) (int, error) {
 		return 0, err
 	}
 	return len(b), nil
+}
+
+// Deploy deploys the contracts to the external node cfg.EthRPC from the
+// regulator account in cfg.DataDir's keystore (reusing what the manifest
+// already records) and writes the manifest. The regulator needs ether there.
+func Deploy(ctx context.Context, cfg Config, out io.Writer) (*deploy.Manifest, error) {
+	if cfg.EthRPC == "" {
+		return nil, errors.New("deploy needs the node's JSON-RPC URL (--rpc or SALUS_ETH_RPC)")
+	}
+	cfg.Deploy = true
+	s, err := NewStack(cfg, out, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Stop(context.WithoutCancel(ctx))
+	for _, step := range []func(context.Context) error{s.initKeys, s.initChain, s.initSender, s.initContracts} {
+		if err := step(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return s.manifest, nil
 }

@@ -5,6 +5,7 @@ package cli
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -39,6 +40,8 @@ func App(stdout, stderr io.Writer) *ucli.App {
 		ErrWriter: stderr,
 		Commands: []*ucli.Command{
 			runCommand(),
+			serveCommand(),
+			deployCommand(),
 			devnetCommand(),
 			accountsCommand(),
 		},
@@ -66,46 +69,118 @@ func logger(c *ucli.Context) (*slog.Logger, error) {
 	return slog.New(h), nil
 }
 
+// apiFlags are the REST server's flags, shared by run and serve.
+func apiFlags() []ucli.Flag {
+	def := app.DefaultConfig()
+	return []ucli.Flag{
+		&ucli.StringFlag{Name: "api-addr", Value: def.API.Addr, EnvVars: env("API_ADDR"), Usage: "REST API listen address"},
+		&ucli.Int64Flag{Name: "api-max-body-bytes", Value: def.API.MaxBodyBytes, EnvVars: env("API_MAX_BODY_BYTES"), Usage: "largest accepted request body"},
+		&ucli.DurationFlag{Name: "api-write-timeout", Value: def.API.WriteTimeout, EnvVars: env("API_WRITE_TIMEOUT"), Usage: "time to answer a request (writes wait for the block)"},
+		&ucli.StringSliceFlag{Name: "api-cors-origins", EnvVars: env("API_CORS_ORIGINS"), Usage: "browser origins allowed to call the API, e.g. https://portal.example.org (comma separated; default none)"},
+		&ucli.Float64Flag{Name: "api-client-rate", Value: def.API.ClientRate, EnvVars: env("API_CLIENT_RATE"), Usage: "requests per second per client IP address (IPv6: per /64); 0 disables"},
+		&ucli.IntFlag{Name: "api-client-burst", Value: def.API.ClientBurst, EnvVars: env("API_CLIENT_BURST"), Usage: "requests a client address may send at once"},
+		&ucli.Float64Flag{Name: "api-credential-rate", Value: def.API.CredentialRate, EnvVars: env("API_CREDENTIAL_RATE"), Usage: "requests per second per API credential; 0 disables"},
+		&ucli.IntFlag{Name: "api-credential-burst", Value: def.API.CredentialBurst, EnvVars: env("API_CREDENTIAL_BURST"), Usage: "requests a credential may send at once"},
+		&ucli.DurationFlag{Name: "stop-timeout", Value: def.StopTimeout, EnvVars: env("STOP_TIMEOUT"), Usage: "time allowed for an orderly shutdown"},
+	}
+}
+
+var (
+	ethRPCFlag   = &ucli.StringFlag{Name: "rpc", EnvVars: env("ETH_RPC"), Usage: "JSON-RPC URL of the node (standard eth_* only), e.g. http://127.0.0.1:30500"}
+	manifestFlag = &ucli.StringFlag{Name: "manifest", EnvVars: env("MANIFEST"), Usage: "deployment manifest (default DATA_DIR/deployment.json)"}
+	lightFlag    = &ucli.BoolFlag{Name: "light-scrypt", EnvVars: env("LIGHT_SCRYPT"), Usage: "cheap keystore encryption (tests and devnets only)"}
+)
+
+// stackConfig reads the flags common to run, serve and deploy.
+func stackConfig(c *ucli.Context) app.Config {
+	cfg := app.DefaultConfig()
+	cfg.DataDir = c.String("data-dir")
+	cfg.KeystorePassword = c.String("keystore-password")
+	cfg.LightScrypt = c.Bool("light-scrypt")
+	cfg.EthRPC = c.String("rpc")
+	cfg.Manifest = c.String("manifest")
+	if c.IsSet("api-addr") || c.String("api-addr") != "" {
+		cfg.API.Addr = c.String("api-addr")
+		cfg.API.MaxBodyBytes = c.Int64("api-max-body-bytes")
+		cfg.API.WriteTimeout = c.Duration("api-write-timeout")
+		cfg.API.CORSOrigins = c.StringSlice("api-cors-origins")
+		cfg.API.ClientRate = c.Float64("api-client-rate")
+		cfg.API.ClientBurst = c.Int("api-client-burst")
+		cfg.API.CredentialRate = c.Float64("api-credential-rate")
+		cfg.API.CredentialBurst = c.Int("api-credential-burst")
+		if cfg.API.RequestTimeout >= cfg.API.WriteTimeout {
+			cfg.API.RequestTimeout = cfg.API.WriteTimeout * 5 / 6
+		}
+		cfg.StopTimeout = c.Duration("stop-timeout")
+	}
+	return cfg
+}
+
+func serveStack(c *ucli.Context, cfg app.Config) error {
+	log, err := logger(c)
+	if err != nil {
+		return err
+	}
+	stack, err := app.NewStack(cfg, c.App.Writer, log)
+	if err != nil {
+		return err
+	}
+	return lifecycle.Run(c.Context, stack, cfg.StopTimeout, c.App.Writer)
+}
+
 func runCommand() *ucli.Command {
 	def := app.DefaultConfig()
 	return &ucli.Command{
 		Name:  "run",
 		Usage: "start the embedded stack: single-signer Clique chain, contracts, REST API",
-		Flags: []ucli.Flag{
-			dataDirFlag, passwordFlag, logLevelFlag,
-			&ucli.StringFlag{Name: "api-addr", Value: def.API.Addr, EnvVars: env("API_ADDR"), Usage: "REST API listen address"},
+		Flags: append([]ucli.Flag{
+			dataDirFlag, passwordFlag, logLevelFlag, lightFlag,
 			&ucli.StringFlag{Name: "rpc-addr", Value: def.RPCAddr, EnvVars: env("RPC_ADDR"), Usage: "chain JSON-RPC listen address (empty disables)"},
 			&ucli.Uint64Flag{Name: "chain-id", EnvVars: env("CHAIN_ID"), Usage: "chain id of a new chain (default 13372026)"},
 			&ucli.Uint64Flag{Name: "block-period", Value: def.BlockPeriod, EnvVars: env("BLOCK_PERIOD"), Usage: "Clique block period in seconds; 0 seals only when transactions wait"},
-			&ucli.BoolFlag{Name: "light-scrypt", EnvVars: env("LIGHT_SCRYPT"), Usage: "cheap keystore encryption (tests and devnets only)"},
-			&ucli.Int64Flag{Name: "api-max-body-bytes", Value: def.API.MaxBodyBytes, EnvVars: env("API_MAX_BODY_BYTES"), Usage: "largest accepted request body"},
-			&ucli.DurationFlag{Name: "api-write-timeout", Value: def.API.WriteTimeout, EnvVars: env("API_WRITE_TIMEOUT"), Usage: "time to answer a request (writes wait for the block)"},
-			&ucli.DurationFlag{Name: "stop-timeout", Value: def.StopTimeout, EnvVars: env("STOP_TIMEOUT"), Usage: "time allowed for an orderly shutdown"},
-		},
+		}, apiFlags()...),
 		Action: func(c *ucli.Context) error {
-			log, err := logger(c)
-			if err != nil {
-				return err
-			}
-			cfg := app.DefaultConfig()
-			cfg.DataDir = c.String("data-dir")
-			cfg.KeystorePassword = c.String("keystore-password")
-			cfg.API.Addr = c.String("api-addr")
+			cfg := stackConfig(c)
 			cfg.RPCAddr = c.String("rpc-addr")
 			cfg.ChainID = c.Uint64("chain-id")
 			cfg.BlockPeriod = c.Uint64("block-period")
-			cfg.LightScrypt = c.Bool("light-scrypt")
-			cfg.API.MaxBodyBytes = c.Int64("api-max-body-bytes")
-			cfg.API.WriteTimeout = c.Duration("api-write-timeout")
-			if cfg.API.RequestTimeout >= cfg.API.WriteTimeout {
-				cfg.API.RequestTimeout = cfg.API.WriteTimeout * 5 / 6
+			return serveStack(c, cfg)
+		},
+	}
+}
+
+func serveCommand() *ucli.Command {
+	return &ucli.Command{
+		Name:  "serve",
+		Usage: "serve the REST API against an external node (contracts deployed with `salus deploy`)",
+		Flags: append([]ucli.Flag{dataDirFlag, passwordFlag, logLevelFlag, lightFlag, ethRPCFlag, manifestFlag}, apiFlags()...),
+		Action: func(c *ucli.Context) error {
+			cfg := stackConfig(c)
+			if cfg.EthRPC == "" {
+				return fmt.Errorf("serve needs the node's JSON-RPC URL: --rpc or SALUS_ETH_RPC")
 			}
-			cfg.StopTimeout = c.Duration("stop-timeout")
-			stack, err := app.NewStack(cfg, c.App.Writer, log)
+			return serveStack(c, cfg)
+		},
+	}
+}
+
+func deployCommand() *ucli.Command {
+	return &ucli.Command{
+		Name:  "deploy",
+		Usage: "deploy the contracts to an external node from the keystore's regulator account; reuses what the manifest records",
+		Flags: []ucli.Flag{dataDirFlag, passwordFlag, lightFlag, ethRPCFlag, manifestFlag},
+		Action: func(c *ucli.Context) error {
+			cfg := stackConfig(c)
+			ctx, cancel := context.WithTimeout(c.Context, 10*time.Minute)
+			defer cancel()
+			m, err := app.Deploy(ctx, cfg, c.App.Writer)
 			if err != nil {
 				return err
 			}
-			return lifecycle.Run(c.Context, stack, cfg.StopTimeout, c.App.Writer)
+			for _, ct := range deploy.Contracts() {
+				fmt.Fprintf(c.App.Writer, "  %-13s %s\n", ct.Name, m.Address(ct.Name))
+			}
+			return nil
 		},
 	}
 }
@@ -204,10 +279,15 @@ func devnetUp(c *ucli.Context) error {
 	if err := deploy.Save(manifestPath, m); err != nil {
 		return err
 	}
+	apiDir, err := devnetAPIDir(n, key)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(out, "\ndevnet is up: chain %d, RPC node %s, manifest %s\n", n.ChainID(), n.RPCURL(), manifestPath)
 	for _, c := range deploy.Contracts() {
 		fmt.Fprintf(out, "  %-13s %s\n", c.Name, m.Address(c.Name))
 	}
+	fmt.Fprintf(out, "Serve the REST API on it with:\n  go run ./backend/cmd/salus serve --rpc %s --data-dir %s --manifest %s\n", n.RPCURL(), apiDir, manifestPath)
 	fmt.Fprintln(out, "`make devnet-status` shows the nodes, `make devnet-down` stops them.")
 	return nil
 }
@@ -314,4 +394,31 @@ func legacyLevel(l slog.Level) int {
 	default:
 		return 1
 	}
+}
+
+// devnetAPIDir prepares a data directory for `salus serve` against the
+// devnet: a keystore holding the funder key as the regulator (it deployed
+// the contracts and administers the Registry), encrypted with the devnet
+// password. Devnet only: the password sits in a file beside it.
+func devnetAPIDir(n *network.Network, funder *ecdsa.PrivateKey) (string, error) {
+	dir := filepath.Join(n.Dir(), "api")
+	raw, err := os.ReadFile(n.PasswordFile())
+	if err != nil {
+		return "", err
+	}
+	pw := strings.TrimSpace(string(raw))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "keystore-password"), []byte(pw+"\n"), 0o600); err != nil {
+		return "", err
+	}
+	ks, err := keys.Open(filepath.Join(dir, "keystore"), pw, keys.Options{LightScrypt: true})
+	if err != nil {
+		return "", err
+	}
+	if _, err := ks.Import(app.RegulatorAccount, funder); err != nil {
+		return "", err
+	}
+	return dir, nil
 }
