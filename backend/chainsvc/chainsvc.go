@@ -147,35 +147,18 @@ func ErrorABIs() ([]*abi.ABI, error) {
 // Participant implements api.Registry.
 func (r *Registry) Participant(ctx context.Context, account common.Address) (api.Participant, error) {
 	opts := &bind.CallOpts{Context: ctx}
-	p, err := r.reg.Participant(opts, account)
+	role, err := r.reg.RoleOf(opts, account)
 	if err != nil {
 		return api.Participant{}, r.readErr(err)
 	}
-	if p.Role == 0 {
+	if role == 0 {
 		return api.Participant{}, fmt.Errorf("%w: %s is not a licensed participant", api.ErrNotFound, account)
 	}
-	active, err := r.reg.IsActiveParticipant(opts, account)
+	out, err := r.participantAt(opts, account)
 	if err != nil {
-		return api.Participant{}, r.readErr(err)
+		return api.Participant{}, err
 	}
-	key, err := r.reg.EncryptionKey(opts, account)
-	if err != nil {
-		return api.Participant{}, r.readErr(err)
-	}
-	out := api.Participant{
-		Account:    account,
-		Role:       api.Role(p.Role),
-		Name:       p.Name,
-		LicenseRef: p.LicenseRef,
-		LicensedAt: time.Unix(int64(p.LicensedAt), 0).UTC(),
-		ValidUntil: time.Unix(int64(p.ValidUntil), 0).UTC(),
-		Active:     active,
-		Suspended:  p.Suspended,
-	}
-	if len(key) > 0 {
-		out.EncryptionKey = key
-	}
-	if p.Suspended {
+	if out.Suspended {
 		// The reason lives in the ParticipantSuspended event; the account is
 		// an indexed topic, so the node answers from its bloom filters.
 		it, err := r.reg.FilterParticipantSuspended(&bind.FilterOpts{Start: r.from, Context: ctx}, []common.Address{account})
