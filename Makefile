@@ -4,7 +4,7 @@
 GO        ?= go
 NPM       ?= npm
 NODE      ?= node
-SALUS     := $(GO) run ./backend/cmd/salus
+SALUS     := ./bin/salus
 # Packages whose tests start real chains or processes run one at a time: the
 # machine has two cores.
 TESTFLAGS ?= -count=1 -timeout=25m -p=2
@@ -12,7 +12,7 @@ TESTFLAGS ?= -count=1 -timeout=25m -p=2
 CONTRACTS_DEPS := contracts/node_modules/.package-lock.json
 DOCS_DEPS      := backend/api/docs/node_modules/.package-lock.json
 
-.PHONY: help deps run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
+.PHONY: FORCE help deps run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s '	'
@@ -41,7 +41,11 @@ api-docs: $(DOCS_DEPS) ## rebuild backend/api/docs/dist (embedded at /docs) from
 apiclient: ## regenerate backend/api/apiclient from backend/api/openapi.yaml with oapi-codegen
 	$(GO) generate ./backend/api/apiclient
 
-run: deps ## start the embedded stack: Clique chain, contracts, REST API
+bin/salus: FORCE
+	@echo "==> building bin/salus (the first build compiles go-ethereum: about a minute)"
+	@$(GO) build -o bin/salus ./backend/cmd/salus
+
+run: deps bin/salus ## start the embedded stack: Clique chain, contracts, REST API
 	$(SALUS) run
 
 vet: deps
@@ -53,13 +57,13 @@ test: deps vet ## run the whole test suite (what CI runs)
 test-short: deps ## quick tests only (no multi-node devnet)
 	$(GO) test -short -count=1 ./...
 
-devnet: deps ## start a 3-signer + 1 RPC node geth network on loopback and deploy the contracts
+devnet: deps bin/salus ## start a 3-signer + 1 RPC node geth network on loopback and deploy the contracts
 	$(SALUS) devnet up
 
-devnet-status: ## show head, peers and signers of every devnet node
+devnet-status: bin/salus ## show head, peers and signers of every devnet node
 	$(SALUS) devnet status
 
-devnet-down: ## stop every devnet node (data is kept)
+devnet-down: bin/salus ## stop every devnet node (data is kept)
 	$(SALUS) devnet down
 
 bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
@@ -70,3 +74,5 @@ fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
 
 clean: ## remove build output (keeps .salus data)
 	rm -rf bin contracts/node_modules backend/api/docs/node_modules
+
+FORCE:
