@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -44,6 +45,8 @@ type Chain interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	// CodeAt returns the runtime code at an address at a block (nil: head).
 	CodeAt(ctx context.Context, account common.Address, blockNumber *big.Int) ([]byte, error)
+	// CallContract runs a read-only call at a block (nil: head).
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 }
 
 // Sender sends a transaction from an account the caller can sign for and
@@ -56,8 +59,11 @@ type Sender interface {
 type Roles struct {
 	// Deployer sends the deployment transactions.
 	Deployer common.Address
-	// Regulator administers the Registry.
+	// Regulator administers the Registry and the role-based contracts.
 	Regulator common.Address
+	// Auditor anchors the read-audit log in Records (AUDITOR_ROLE); the
+	// regulator when zero. Granted by the regulator after deployment.
+	Auditor common.Address
 }
 
 // Manifest records a deployment.
@@ -210,6 +216,9 @@ func Run(ctx context.Context, chain Chain, sender Sender, roles Roles, prev *Man
 		deployed[c.Name] = rcpt.ContractAddress
 		fmt.Fprintf(progress, "[%d/%d] %s at %s (block %d, gas %d)\n", i+1, len(list), c.Name, rcpt.ContractAddress, rcpt.BlockNumber, rcpt.GasUsed)
 	}
+	if err := wireRoles(ctx, chain, sender, roles, deployed, progress); err != nil {
+		return nil, err
+	}
 	m.DeploymentBlock = 0
 	for _, rec := range m.Contracts {
 		if m.DeploymentBlock == 0 || rec.Block < m.DeploymentBlock {
@@ -271,4 +280,47 @@ func Save(path string, m *Manifest) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// wireRoles grants the roles the backend needs once the contracts exist:
+// AUDITOR_ROLE in Records to the auditor. Each grant is checked first, so a
+// second run sends nothing.
+func wireRoles(ctx context.Context, chain Chain, sender Sender, roles Roles, deployed map[string]common.Address, progress io.Writer) error {
+	records, ok := deployed["Records"]
+	if !ok {
+		return nil
+	}
+	auditor := roles.Auditor
+	if auditor == (common.Address{}) {
+		auditor = roles.Regulator
+	}
+	parsed, err := bindings.RecordsMetaData.GetAbi()
+	if err != nil {
+		return err
+	}
+	role := crypto.Keccak256Hash([]byte("AUDITOR_ROLE"))
+	query, err := parsed.Pack("hasRole", role, auditor)
+	if err != nil {
+		return err
+	}
+	out, err := chain.CallContract(ctx, ethereum.CallMsg{To: &records, Data: query}, nil)
+	if err != nil {
+		return fmt.Errorf("read AUDITOR_ROLE: %w", err)
+	}
+	has, err := parsed.Unpack("hasRole", out)
+	if err != nil {
+		return fmt.Errorf("read AUDITOR_ROLE: %w", err)
+	}
+	if granted, _ := has[0].(bool); granted {
+		return nil
+	}
+	grant, err := parsed.Pack("grantRole", role, auditor)
+	if err != nil {
+		return err
+	}
+	if _, err := sender.SendAndWait(ctx, roles.Regulator, &records, grant); err != nil {
+		return fmt.Errorf("grant AUDITOR_ROLE to %s: %w", auditor, err)
+	}
+	fmt.Fprintf(progress, "granted AUDITOR_ROLE in Records to %s\n", auditor)
+	return nil
 }

@@ -9,11 +9,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/salus-health/salus/backend/txsender"
+	"github.com/salus-health/salus/bindings"
 	"github.com/salus-health/salus/devnet/chaintest"
 	"github.com/salus-health/salus/devnet/deploy"
 )
@@ -52,8 +54,16 @@ func TestRunDeploysThenReuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := len(deploy.Contracts())
-	if sender.sends != n || len(m.Contracts) != n {
-		t.Fatalf("fresh deployment sent %d txs and recorded %d contracts, want %d", sender.sends, len(m.Contracts), n)
+	if sender.sends != n+1 || len(m.Contracts) != n {
+		t.Fatalf("fresh deployment sent %d txs and recorded %d contracts, want %d deployments and one role grant", sender.sends, len(m.Contracts), n)
+	}
+	records, err := bindings.NewRecords(m.Address("Records"), c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	role, _ := records.AUDITORROLE(&bind.CallOpts{})
+	if ok, err := records.HasRole(&bind.CallOpts{}, role, from); err != nil || !ok {
+		t.Fatalf("auditor role granted = %v (%v), want true", ok, err)
 	}
 	reg := m.Contracts["Registry"]
 	code, _ := c.Client().CodeAt(ctx, reg.Address, nil)
