@@ -38,6 +38,12 @@ type Store struct {
 	writeMu sync.Mutex
 	mu      sync.RWMutex
 	byID    map[string]record // replaced, never mutated, once published
+
+	// checked, modTime and size (guarded by writeMu) tell Reload whether the
+	// file changed since it was last read.
+	checked time.Time
+	modTime time.Time
+	size    int64
 }
 
 // record is one credential as held in memory.
@@ -228,12 +234,54 @@ func (s *Store) Authenticate(token string) (Principal, error) {
 	}
 	got := sha256.Sum256(secret)
 	r, found := s.snapshot()[id]
+	if !found && s.Reload() == nil {
+		// A credential created by `salus accounts create` while this
+		// process runs is in the file but not yet in memory.
+		r, found = s.snapshot()[id]
+	}
 	want := r.digest // all zeroes when not found; no secret hashes to that
 	if !digestEqual(got, want) || !found {
 		return Principal{}, ErrInvalidToken
 	}
 	return r.Principal(), nil
 }
+
+// Reload re-reads the credentials file when it changed on disk since the
+// last read, at most once per reloadInterval. Unknown token ids trigger it,
+// so credentials added by another process (the CLI) work without a restart.
+func (s *Store) Reload() error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	if time.Since(s.checked) < reloadInterval {
+		return nil
+	}
+	s.checked = time.Now()
+	info, err := os.Stat(s.path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		return fmt.Errorf("auth: stat credentials: %w", err)
+	}
+	if info.ModTime().Equal(s.modTime) && info.Size() == s.size {
+		return nil
+	}
+	data, err := os.ReadFile(s.path)
+	if err != nil {
+		return fmt.Errorf("auth: read credentials: %w", err)
+	}
+	byID, err := decodeFile(data)
+	if err != nil {
+		return fmt.Errorf("auth: reload %s: %w", s.path, err)
+	}
+	s.modTime, s.size = info.ModTime(), info.Size()
+	s.publish(byID)
+	return nil
+}
+
+// reloadInterval bounds how often Reload looks at the file, so a flood of
+// unknown tokens cannot turn into a flood of file reads.
+const reloadInterval = time.Second
 
 // persist writes byID to the credentials file atomically. The caller holds s.writeMu.
 func (s *Store) persist(byID map[string]record) error {

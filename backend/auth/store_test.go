@@ -259,3 +259,30 @@ func FuzzParseToken(f *testing.F) {
 		}
 	})
 }
+
+func TestStoreSeesCredentialsCreatedByAnotherProcess(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "credentials.json")
+	server, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cli, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, cred, err := cli.Create("st-mary", common.HexToAddress("0x00000000000000000000000000000000000a11ce"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := server.Authenticate(token)
+	if err != nil || p.ID != cred.ID {
+		t.Fatalf("got %+v, %v; want the credential the other store created", p, err)
+	}
+	last := "0"
+	if strings.HasSuffix(token, "0") {
+		last = "1"
+	}
+	if _, err := server.Authenticate(token[:len(token)-1] + last); !errors.Is(err, ErrInvalidToken) {
+		t.Fatalf("a wrong secret: got %v, want ErrInvalidToken", err)
+	}
+}

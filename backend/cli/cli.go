@@ -327,7 +327,7 @@ func accountsCommand() *ucli.Command {
 		Subcommands: []*ucli.Command{
 			{
 				Name:      "create",
-				Usage:     "create a keystore account and an API token for an institution (while the stack is stopped)",
+				Usage:     "create a keystore account and an API token for an institution (a running server picks it up)",
 				ArgsUsage: "NAME",
 				Flags:     []ucli.Flag{dataDirFlag, passwordFlag},
 				Action: func(c *ucli.Context) error {
