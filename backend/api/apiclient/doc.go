@@ -8,4 +8,5 @@
 //	go generate ./backend/api/apiclient
 package apiclient
 
-//go:generate go tool oapi-codegen -config oapi-codegen.yaml ../openapi.yaml
+//go:generate go tool oapi-codegen -config oapi-codegen.models.yaml ../openapi.yaml
+//go:generate go tool oapi-codegen -config oapi-codegen.client.yaml ../openapi.yaml
