@@ -105,11 +105,10 @@ func (c *Chain) Ready(ctx context.Context) error {
 
 // Registry implements api.Registry on the Registry contract.
 type Registry struct {
-	node    Node
-	sender  Sender
-	reg     *bindings.Registry
-	from    uint64 // deployment block, where log searches start
-	errABIs []*abi.ABI
+	txer
+	node Node
+	reg  *bindings.Registry
+	from uint64 // deployment block, where log searches start
 }
 
 // NewRegistry binds the Registry at the manifest's address.
@@ -122,11 +121,11 @@ func NewRegistry(node Node, sender Sender, manifest *deploy.Manifest) (*Registry
 	if err != nil {
 		return nil, err
 	}
-	errABIs, err := ErrorABIs()
+	tx, err := newTxer(sender)
 	if err != nil {
 		return nil, err
 	}
-	return &Registry{node: node, sender: sender, reg: reg, from: manifest.DeploymentBlock, errABIs: errABIs}, nil
+	return &Registry{txer: tx, node: node, reg: reg, from: manifest.DeploymentBlock}, nil
 }
 
 // ErrorABIs returns the ABIs whose custom errors the sender should decode:
@@ -191,98 +190,37 @@ func (r *Registry) License(ctx context.Context, from common.Address, req api.Lic
 	if until <= 0 {
 		return api.TxResult{}, fmt.Errorf("%w: validUntil must be after 1970", api.ErrInvalid)
 	}
-	return r.transact(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	return r.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.reg.License(o, req.Account, uint8(req.Role), req.Name, req.LicenseRef, uint64(until))
 	})
 }
 
 // Suspend implements api.Registry.
 func (r *Registry) Suspend(ctx context.Context, from, account common.Address, reason [32]byte) (api.TxResult, error) {
-	return r.transact(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	return r.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.reg.Suspend(o, account, reason)
 	})
 }
 
 // Reinstate implements api.Registry.
 func (r *Registry) Reinstate(ctx context.Context, from, account common.Address) (api.TxResult, error) {
-	return r.transact(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	return r.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.reg.Reinstate(o, account)
 	})
 }
 
 // RegisterDevice implements api.Registry.
 func (r *Registry) RegisterDevice(ctx context.Context, from, device, owner common.Address, ref [32]byte) (api.TxResult, error) {
-	return r.transact(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	return r.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.reg.RegisterDevice(o, device, owner, ref)
 	})
 }
 
 // RegisterEncryptionKey implements api.Registry.
 func (r *Registry) RegisterEncryptionKey(ctx context.Context, from common.Address, publicKey, proof []byte) (api.TxResult, error) {
-	return r.transact(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	return r.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return r.reg.RegisterEncryptionKey(o, publicKey, proof)
 	})
-}
-
-func (r *Registry) transact(ctx context.Context, from common.Address, build func(*bind.TransactOpts) (*types.Transaction, error)) (api.TxResult, error) {
-	p, err := r.sender.Transact(ctx, from, build)
-	if err != nil {
-		return api.TxResult{}, r.writeErr(err)
-	}
-	rcpt, err := r.sender.Wait(ctx, p)
-	if err != nil {
-		return api.TxResult{}, r.writeErr(err)
-	}
-	return api.TxResult{TxHash: rcpt.TxHash, BlockNumber: rcpt.BlockNumber.Uint64(), BlockHash: rcpt.BlockHash, Status: rcpt.Status}, nil
-}
-
-// readErr classifies a failed read: node trouble is ErrUnavailable.
-func (r *Registry) readErr(err error) error {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return err
-	}
-	return fmt.Errorf("%w: %v", api.ErrUnavailable, err)
-}
-
-// writeErr turns a revert into an *api.ContractError with named arguments;
-// missing keys or a missing account are internal errors.
-func (r *Registry) writeErr(err error) error {
-	re, ok := txsender.AsRevert(err)
-	if !ok {
-		if errors.Is(err, txsender.ErrUnknownAccount) {
-			return fmt.Errorf("%w: this credential's account has no key on this server", api.ErrForbidden)
-		}
-		return err
-	}
-	ce := &api.ContractError{Name: re.Name, Args: map[string]any{}}
-	switch re.Name {
-	case "AccessControlUnauthorizedAccount", "RegistryNotDeviceOwner":
-		ce.Kind = api.ErrForbidden
-	case "RegistryInvalidValidity", "RegistryInvalidRole", "RegistryEmptyName", "RegistryInvalidPublicKey", "RegistryInvalidKeyProof", "RegistryZeroAddress":
-		ce.Kind = api.ErrInvalid
-	case "":
-		ce.Name = "Reverted"
-		ce.Args["reason"] = re.Reason
-		return ce
-	}
-	inputs := r.errorInputs(re.Name)
-	for i, a := range re.Args {
-		key := fmt.Sprintf("arg%d", i)
-		if i < len(inputs) && inputs[i].Name != "" {
-			key = inputs[i].Name
-		}
-		ce.Args[key] = jsonArg(a)
-	}
-	return ce
-}
-
-func (r *Registry) errorInputs(name string) abi.Arguments {
-	for _, a := range r.errABIs {
-		if e, ok := a.Errors[name]; ok {
-			return e.Inputs
-		}
-	}
-	return nil
 }
 
 // jsonArg renders an ABI value the way the API renders such values.
