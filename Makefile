@@ -11,6 +11,7 @@ TESTFLAGS ?= -count=1 -timeout=25m -p=2
 
 CONTRACTS_DEPS := contracts/node_modules/.package-lock.json
 DOCS_DEPS      := backend/api/docs/node_modules/.package-lock.json
+WEB_DEPS       := backend/web/node_modules/.package-lock.json
 
 .PHONY: FORCE help deps run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
 
@@ -25,7 +26,11 @@ $(DOCS_DEPS): backend/api/docs/package.json backend/api/docs/package-lock.json
 	@echo "==> installing the API docs toolchain from backend/api/docs/package-lock.json"
 	cd backend/api/docs && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-deps: $(CONTRACTS_DEPS) $(DOCS_DEPS) ## install npm packages (lockfile) and Go modules
+$(WEB_DEPS): backend/web/package.json backend/web/package-lock.json
+	@echo "==> installing the wallet test client (ethers.js, siwe) from backend/web/package-lock.json"
+	cd backend/web && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+deps: $(CONTRACTS_DEPS) $(DOCS_DEPS) $(WEB_DEPS) ## install npm packages (lockfile) and Go modules
 	@echo "==> downloading Go modules"
 	$(GO) mod download
 
@@ -73,6 +78,6 @@ fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
 	./scripts/fuzz.sh $(or $(FUZZTIME),20s)
 
 clean: ## remove build output (keeps .salus data)
-	rm -rf bin contracts/node_modules backend/api/docs/node_modules
+	rm -rf bin contracts/node_modules backend/api/docs/node_modules backend/web/node_modules
 
 FORCE:
