@@ -72,7 +72,12 @@ devnet-down: bin/salus ## stop every devnet node (data is kept)
 	$(SALUS) devnet down
 
 bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
+	@echo "==> transaction sender vs presigned ceiling"
 	$(GO) run ./scripts/bench
+	@echo "==> gas per contract operation beside its minimum (21000 + calldata + new slots + logs)"
+	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z]+ )|deployment:'
+	@echo "==> record upload (encrypt + IPFS import + persist) vs raw AES-256-GCM + SHA-256"
+	$(GO) run ./scripts/benchupload
 
 fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
 	./scripts/fuzz.sh $(or $(FUZZTIME),20s)

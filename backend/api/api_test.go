@@ -676,7 +676,7 @@ func TestRouteTable(t *testing.T) {
 			if rt.Summary == "" || rt.OperationID == "" || rt.Status == 0 || rt.handle == nil {
 				t.Errorf("route %s: want summary, operation id, status and handler", key)
 			}
-			path := strings.ReplaceAll(rt.Path, "{address}", hospitalAccount.Hex())
+			path := pathReplacer.Replace(rt.Path)
 			rec := h.do(t, request{method: rt.Method, path: path})
 			if rec.Code == http.StatusNotFound || rec.Code == http.StatusMethodNotAllowed {
 				if e := errorBody(t, rec.Body.Bytes()); e.Code == CodeMethodNotAllowed || strings.Contains(e.Message, "no such path") {

@@ -35,6 +35,20 @@ type Config struct {
 	// MaxBodyBytes is the largest accepted request body (SALUS_API_MAX_BODY_BYTES);
 	// larger bodies get 413. Default 1 MiB.
 	MaxBodyBytes int64
+	// MaxRecordBytes is the largest record accepted by POST /v1/records
+	// (SALUS_API_MAX_RECORD_BYTES); larger uploads get 413. Record bodies are
+	// streamed, never held in memory whole, except FHIR resources, which are
+	// also bounded by fhir.MaxSize (8 MiB). Default 1 GiB.
+	MaxRecordBytes int64
+	// MaxPublicBytes is the largest public document accepted by POST /v1/ipfs
+	// (SALUS_API_MAX_PUBLIC_BYTES); larger uploads get 413. Default 32 MiB.
+	MaxPublicBytes int64
+	// TransferTimeout bounds a record upload or download (POST /v1/records,
+	// GET /v1/records/{id}/content, POST /v1/ipfs) as a whole
+	// (SALUS_API_TRANSFER_TIMEOUT): on those routes it replaces RequestTimeout
+	// and, when longer, the connection's ReadTimeout and WriteTimeout.
+	// Default 30 minutes.
+	TransferTimeout time.Duration
 	// MaxHeaderBytes is the largest accepted size of the request headers
 	// (SALUS_API_MAX_HEADER_BYTES).
 	MaxHeaderBytes int
@@ -72,6 +86,9 @@ func DefaultConfig() Config {
 		IdleTimeout:       120 * time.Second,
 		RequestTimeout:    50 * time.Second,
 		MaxBodyBytes:      1 << 20,
+		MaxRecordBytes:    1 << 30,
+		MaxPublicBytes:    32 << 20,
+		TransferTimeout:   30 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ShutdownTimeout:   15 * time.Second,
 		ClientRate:        20,
@@ -81,8 +98,11 @@ func DefaultConfig() Config {
 	}
 }
 
-// maxMaxBodyBytes caps MaxBodyBytes: no request of this API needs more.
+// maxMaxBodyBytes caps MaxBodyBytes: no JSON request of this API needs more.
 const maxMaxBodyBytes = 64 << 20
+
+// maxUploadBytes caps MaxRecordBytes and MaxPublicBytes (1 TiB).
+const maxUploadBytes = 1 << 40
 
 // Check reports the first problem with c, or nil.
 func (c Config) Check() error {
@@ -104,6 +124,7 @@ func (c Config) Check() error {
 		{"idle timeout", c.IdleTimeout},
 		{"request timeout", c.RequestTimeout},
 		{"shutdown timeout", c.ShutdownTimeout},
+		{"transfer timeout", c.TransferTimeout},
 	} {
 		if d.v <= 0 {
 			return fmt.Errorf("api: %s must be positive, got %s", d.name, d.v)
@@ -117,6 +138,12 @@ func (c Config) Check() error {
 	}
 	if c.MaxBodyBytes <= 0 || c.MaxBodyBytes > maxMaxBodyBytes {
 		return fmt.Errorf("api: max body bytes must be from 1 to %d, got %d", maxMaxBodyBytes, c.MaxBodyBytes)
+	}
+	if c.MaxRecordBytes <= 0 || c.MaxRecordBytes > maxUploadBytes {
+		return fmt.Errorf("api: max record bytes must be from 1 to %d, got %d", int64(maxUploadBytes), c.MaxRecordBytes)
+	}
+	if c.MaxPublicBytes <= 0 || c.MaxPublicBytes > maxUploadBytes {
+		return fmt.Errorf("api: max public bytes must be from 1 to %d, got %d", int64(maxUploadBytes), c.MaxPublicBytes)
 	}
 	if c.MaxHeaderBytes <= 0 {
 		return errors.New("api: max header bytes must be positive")

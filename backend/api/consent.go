@@ -273,7 +273,9 @@ type RecordContent struct {
 	// Purpose is why the reader may read it (PurposeNone for the patient).
 	Purpose Purpose
 	// Body streams the plaintext; the caller closes it. Reading it fails if
-	// the ciphertext was tampered with.
+	// the ciphertext was tampered with. When Version.Size is known (not -1),
+	// Body yields exactly that many bytes: the API sends it as Content-Length
+	// and aborts the response if Body yields fewer or more.
 	Body io.ReadCloser
 }
 
@@ -334,7 +336,11 @@ type Erasure struct {
 // chain's latest block, that the caller is the patient or may read the
 // category (errors wrap ErrForbidden otherwise, ErrNotFound for unknown ids).
 type Records interface {
-	// Create encrypts, stores and anchors a version written by author.
+	// Create encrypts, stores and anchors a version written by author. It
+	// reads rec.Body to its end and does not keep it after returning; when a
+	// read of rec.Body fails (the upload is over the API's size limit or was
+	// cut off) Create stops and returns an error, which the API reports from
+	// what it knows of the body.
 	Create(ctx context.Context, author common.Address, rec NewRecord) (RecordVersion, TxResult, error)
 	// List returns the versions of patient's records the caller may see.
 	List(ctx context.Context, caller, patient common.Address) ([]RecordVersion, error)
@@ -353,8 +359,15 @@ type Records interface {
 	Erase(ctx context.Context, caller, patient common.Address) (Erasure, error)
 }
 
+// SessionTokenPrefix starts every session token [Sessions] issues. The API
+// tells wallet sessions from institutional tokens (which start with "salus_")
+// by it.
+const SessionTokenPrefix = "siwe_"
+
 // Session is a signed-in wallet.
 type Session struct {
+	// Token is the bearer token of the session; it starts with
+	// [SessionTokenPrefix].
 	Token     string
 	Address   common.Address
 	ExpiresAt time.Time
@@ -370,15 +383,26 @@ type SignInChallenge struct {
 	Statement string
 }
 
-// Sessions signs wallets in with EIP-4361 and authenticates their tokens.
+// Sessions signs wallets in with EIP-4361 and authenticates their tokens. It
+// must be safe for concurrent use.
+//
+// Refusals of what the client sent are errors wrapping [ErrUnauthenticated]
+// (use [Unauthenticated] for a clean reason): the API answers 401 and shows
+// the error's text as the reason, so it must say what was wrong (bad
+// signature, unknown or expired nonce, wrong domain, expired session...) and
+// contain no internal detail. Any other error is reported as an internal error
+// (or per the other sentinels of this package) and logged.
 type Sessions interface {
 	// Challenge issues a single-use nonce.
 	Challenge() (SignInChallenge, error)
-	// SignIn verifies a signed SIWE message and starts a session.
+	// SignIn verifies a signed SIWE message and starts a session. signature
+	// is the 65-byte r‖s‖v personal_sign signature (the API checks its form).
 	SignIn(message string, signature []byte) (Session, error)
-	// Authenticate returns the address of a session token.
+	// Authenticate returns the address of a session token (the whole bearer
+	// token, prefix included).
 	Authenticate(token string) (common.Address, error)
-	// SignOut ends a session.
+	// SignOut ends a session. Signing out an unknown or ended session does
+	// nothing.
 	SignOut(token string)
 }
 
@@ -387,7 +411,12 @@ type Storage interface {
 	// AddPublic imports unencrypted public content (certificates, contract
 	// terms) and pins it.
 	AddPublic(ctx context.Context, r io.Reader) (cid string, err error)
-	// Gateway serves GET /ipfs/{cid} as a trustless gateway.
+	// Gateway serves GET and HEAD /ipfs/{cid}[/{path}] as a trustless
+	// gateway (verifiable responses only: application/vnd.ipld.raw and
+	// application/vnd.ipld.car, selected by Accept or ?format=). The API calls
+	// it once, when the server is built, and hands it the request unchanged;
+	// it rewrites the gateway's error responses (status 400 and above) into
+	// its JSON error model.
 	Gateway() http.Handler
 }
 

@@ -265,6 +265,45 @@ func (o object) required(field string) (string, error) {
 	return s, nil
 }
 
+// optional returns the string value of field and whether it was sent; absent
+// and null count as not sent. An empty string is returned as sent, for the
+// field's parser to refuse.
+func (o object) optional(field string) (string, bool, error) {
+	raw, ok := o[field]
+	if !ok || string(raw) == "null" {
+		return "", false, nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err != nil {
+		return "", false, fieldError(CodeInvalidJSON, field, fmt.Sprintf("the field %q must be a string", field))
+	}
+	return s, true, nil
+}
+
+// requiredList returns the strings of the list field; absent, null and [] count
+// as missing.
+func (o object) requiredList(field string) ([]string, error) {
+	raw, ok := o[field]
+	if !ok || string(raw) == "null" {
+		return nil, fieldError(CodeMissingField, field, fmt.Sprintf("the field %q is required", field))
+	}
+	notList := fieldError(CodeInvalidJSON, field, fmt.Sprintf("the field %q must be a list of strings", field))
+	var items []json.RawMessage
+	if err := json.Unmarshal(raw, &items); err != nil {
+		return nil, notList
+	}
+	if len(items) == 0 {
+		return nil, fieldError(CodeMissingField, field, fmt.Sprintf("the field %q must list at least one value", field))
+	}
+	out := make([]string, len(items))
+	for i, it := range items {
+		if err := json.Unmarshal(it, &out[i]); err != nil || string(it) == "null" {
+			return nil, notList
+		}
+	}
+	return out, nil
+}
+
 // parseAddress parses a 0x-prefixed hex address in any letter case; it refuses the
 // zero address. field names the input in the error.
 func parseAddress(field, s string) (common.Address, error) {

@@ -12,7 +12,10 @@ import (
 )
 
 // Deps are the collaborators of a [Server]. Chain, Registry and Auth are required;
-// Logger and Metrics are optional.
+// the others are optional. Without Consent, Records, Sessions or Storage the
+// routes that need it stay in place (the route table and the API description do
+// not change with the configuration) and answer 503 unavailable, saying what is
+// not configured; without Sessions, wallet session tokens are refused (401).
 type Deps struct {
 	// Chain reports the state of the chain the backend follows.
 	Chain Chain
@@ -20,6 +23,17 @@ type Deps struct {
 	Registry Registry
 	// Auth turns bearer tokens into principals; *auth.Store implements it.
 	Auth Authenticator
+	// Consent reads and writes the AccessGrants contract (grants, emergency
+	// access). Nil disables the /v1/grants and /v1/emergency-access routes.
+	Consent Consent
+	// Records is the record service. Nil disables the /v1/records routes and
+	// the patient record, audit and key routes.
+	Records Records
+	// Sessions signs wallets in (EIP-4361). Nil disables /v1/auth and wallet
+	// session tokens.
+	Sessions Sessions
+	// Storage is the IPFS node. Nil disables POST /v1/ipfs and /ipfs/.
+	Storage Storage
 	// Logger receives the access log and error details. Nil discards them.
 	Logger *slog.Logger
 	// Metrics is the registry the server registers its collectors in and serves at

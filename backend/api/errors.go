@@ -26,6 +26,14 @@ var (
 	// ErrUnavailable: the chain node cannot be reached or is not synced.
 	// HTTP 503, code unavailable.
 	ErrUnavailable = errors.New("unavailable")
+	// ErrUnauthenticated: the credentials the client presented were refused —
+	// a SIWE message or signature that does not verify, an unknown, used or
+	// expired nonce, an invalid, expired or signed-out session token. [Sessions]
+	// implementations wrap it; the error's text is shown to the client as the
+	// reason, so it must say what was wrong without internal detail (use
+	// [Unauthenticated] to give the reason alone). HTTP 401, code
+	// unauthenticated.
+	ErrUnauthenticated = errors.New("unauthenticated")
 )
 
 // ContractError is a custom error the contract reverted with, such as
@@ -88,16 +96,26 @@ const (
 	CodeInvalidQuery         = "invalid_query"          // 400: a repeated query parameter or a malformed query string
 	CodeInvalidCursor        = "invalid_cursor"         // 400: a cursor this server did not give out
 	CodeInvalidLimit         = "invalid_limit"          // 400: a page size that is not a whole number from 1 to maxPageSize
-	CodeValidityInPast       = "validity_in_past"       // 422: validUntil is not in the future
+	CodeInvalidCategory      = "invalid_category"       // 400: not a data category name, or a list of them with repeats
+	CodeInvalidPurpose       = "invalid_purpose"        // 400: not a purpose name, or one that is not allowed here
+	CodeInvalidKind          = "invalid_kind"           // 400: typed data of a kind other than grant or revoke
+	CodeInvalidNumber        = "invalid_number"         // 400: not a decimal whole number in range (record ids, nonces)
+	CodeInvalidSignature     = "invalid_signature"      // 400: not a 65-byte r‖s‖v signature
+	CodeInvalidFHIR          = "invalid_fhir"           // 400: the body is not an acceptable FHIR R4 resource
+	CodeInvalidCID           = "invalid_cid"            // 400: an /ipfs/ path whose CID or path is malformed
+	CodeEmptyBody            = "empty_body"             // 400: a body that must have content is empty
+	CodeValidityInPast       = "validity_in_past"       // 422: validUntil, expiresAt or deadline is not in the future
 	CodeUnprocessable        = "unprocessable"          // 422: the service refused the values (ErrInvalid)
 	CodeBodyTooLarge         = "body_too_large"         // 413
-	CodeUnsupportedMediaType = "unsupported_media_type" // 415: Content-Type is not application/json
-	CodeUnauthenticated      = "unauthenticated"        // 401: bearer token missing or invalid
+	CodeUnsupportedMediaType = "unsupported_media_type" // 415: Content-Type is not one the endpoint takes
+	CodeUnauthenticated      = "unauthenticated"        // 401: bearer token missing or invalid, or a sign-in refused
 	CodeForbidden            = "forbidden"              // 403
 	CodeOriginNotAllowed     = "origin_not_allowed"     // 403: CORS preflight from an origin that is not configured
 	CodeNotFound             = "not_found"              // 404: unknown route or resource
 	CodeMethodNotAllowed     = "method_not_allowed"     // 405
+	CodeNotAcceptable        = "not_acceptable"         // 406: no response in a media type the Accept header allows
 	CodeConflict             = "conflict"               // 409: state (usually the contract) refused
+	CodePreconditionFailed   = "precondition_failed"    // 412: a conditional request's precondition does not hold
 	CodeRateLimited          = "rate_limited"           // 429: over a rate limit; Retry-After says when to retry
 	CodeUnavailable          = "unavailable"            // 503: chain not reachable or not ready
 	CodeTimeout              = "timeout"                // 504: the chain did not answer in time
@@ -111,9 +129,11 @@ func ErrorCodes() []string {
 		CodeInvalidJSON, CodeUnknownField, CodeMissingField, CodeInvalidAddress, CodeInvalidRole,
 		CodeInvalidName, CodeInvalidBytes32, CodeInvalidLicenseRef, CodeInvalidTime, CodeInvalidPublicKey,
 		CodeInvalidProof, CodeUnknownParameter, CodeInvalidQuery, CodeInvalidCursor, CodeInvalidLimit,
+		CodeInvalidCategory, CodeInvalidPurpose, CodeInvalidKind, CodeInvalidNumber, CodeInvalidSignature,
+		CodeInvalidFHIR, CodeInvalidCID, CodeEmptyBody,
 		CodeUnauthenticated, CodeForbidden, CodeOriginNotAllowed, CodeNotFound, CodeMethodNotAllowed,
-		CodeConflict, CodeBodyTooLarge, CodeUnsupportedMediaType, CodeValidityInPast, CodeUnprocessable,
-		CodeRateLimited, CodeInternal, CodeUnavailable, CodeTimeout,
+		CodeNotAcceptable, CodeConflict, CodePreconditionFailed, CodeBodyTooLarge, CodeUnsupportedMediaType,
+		CodeValidityInPast, CodeUnprocessable, CodeRateLimited, CodeInternal, CodeUnavailable, CodeTimeout,
 	}
 }
 
@@ -147,6 +167,8 @@ func toAPIError(err error) (*Error, bool) {
 		}
 	}
 	switch {
+	case errors.Is(err, ErrUnauthenticated):
+		return &Error{Status: http.StatusUnauthorized, Code: CodeUnauthenticated, Message: "sign-in refused: " + unauthenticatedReason(err)}, false
 	case errors.Is(err, ErrNotFound):
 		return &Error{Status: http.StatusNotFound, Code: CodeNotFound, Message: "the requested resource does not exist", Details: details}, false
 	case errors.Is(err, ErrForbidden):
@@ -186,3 +208,24 @@ type invalidError struct{ reason string }
 
 func (e *invalidError) Error() string { return ErrInvalid.Error() + ": " + e.reason }
 func (e *invalidError) Unwrap() error { return ErrInvalid }
+
+// Unauthenticated returns an error wrapping [ErrUnauthenticated] whose reason
+// is shown to the client in the 401 response, e.g.
+// Unauthenticated("the nonce has expired; ask for a new one"). Write the reason
+// as a lowercase clause a person can act on, without internal detail.
+func Unauthenticated(reason string) error { return &unauthenticatedError{reason: reason} }
+
+type unauthenticatedError struct{ reason string }
+
+func (e *unauthenticatedError) Error() string { return ErrUnauthenticated.Error() + ": " + e.reason }
+func (e *unauthenticatedError) Unwrap() error { return ErrUnauthenticated }
+
+// unauthenticatedReason is the reason of an error wrapping ErrUnauthenticated:
+// the one given to [Unauthenticated], or else the error's whole text.
+func unauthenticatedReason(err error) string {
+	var ue *unauthenticatedError
+	if errors.As(err, &ue) {
+		return ue.reason
+	}
+	return err.Error()
+}

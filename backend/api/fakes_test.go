@@ -194,6 +194,10 @@ type harness struct {
 	srv      *Server
 	chain    *fakeChain
 	registry *fakeRegistry
+	consent  *fakeConsent
+	records  *fakeRecords
+	sessions *fakeSessions
+	storage  *fakeStorage
 	logMu    sync.Mutex
 	logBuf   bytes.Buffer
 }
@@ -218,6 +222,13 @@ var fixedNow = time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC)
 // through one harness must raise or disable the limits.
 func newHarness(t *testing.T, configure ...func(*Config)) *harness {
 	t.Helper()
+	return newHarnessDeps(t, nil, configure...)
+}
+
+// newHarnessDeps is newHarness with the dependencies changed by deps, e.g. to
+// leave a service out.
+func newHarnessDeps(t *testing.T, deps func(*Deps), configure ...func(*Config)) *harness {
+	t.Helper()
 	h := &harness{
 		chain: &fakeChain{info: ChainInfo{
 			ChainID:         1337,
@@ -229,21 +240,33 @@ func newHarness(t *testing.T, configure ...func(*Config)) *harness {
 			DeploymentBlock: 1,
 		}},
 		registry: newFakeRegistry(),
+		consent:  newFakeConsent(),
+		records:  newFakeRecords(),
+		sessions: newFakeSessions(),
+		storage:  newFakeStorage(),
 	}
-	deps := Deps{
+	d := Deps{
 		Chain:    h.chain,
 		Registry: h.registry,
 		Auth: fakeAuth{
 			regulatorToken: {ID: "regulator0", Name: "Health Authority", Account: regulatorAccount},
 			hospitalToken:  {ID: "hospital00", Name: "St. Mary Hospital", Account: hospitalAccount},
+			custodialToken: {ID: "custodial0", Name: "Custodial patient", Account: custodialAccount},
 		},
-		Logger: slog.New(slog.NewJSONHandler(h, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		Consent:  h.consent,
+		Records:  h.records,
+		Sessions: h.sessions,
+		Storage:  h.storage,
+		Logger:   slog.New(slog.NewJSONHandler(h, &slog.HandlerOptions{Level: slog.LevelDebug})),
+	}
+	if deps != nil {
+		deps(&d)
 	}
 	cfg := DefaultConfig()
 	for _, f := range configure {
 		f(&cfg)
 	}
-	srv, err := New(cfg, deps)
+	srv, err := New(cfg, d)
 	if err != nil {
 		t.Fatalf("New: got error %v, want nil", err)
 	}

@@ -252,6 +252,9 @@ func TestSeedCorpora(t *testing.T) {
 		"FuzzDecodeCursor":               func(s string) error { _, err := decodeCursor(s); return err },
 		"FuzzDecodeParticipantQuery":     func(s string) error { _, err := decodeParticipantQuery(s); return err },
 	}
+	for name, decode := range seedDecoders {
+		decoders[name] = decode
+	}
 	for name, decode := range decoders {
 		t.Run(name+" seeds are well formed", func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join("testdata", "fuzz", name, "*"))

@@ -349,6 +349,11 @@ func TestConfigLimits(t *testing.T) {
 		{"a negative rate is refused", func(c *Config) { c.ClientRate = -1 }, "client rate"},
 		{"a rate without burst is refused", func(c *Config) { c.CredentialBurst = 0 }, "credential burst"},
 		{"a zero rate needs no burst", func(c *Config) { c.ClientRate, c.ClientBurst = 0, 0 }, ""},
+		{"a zero record limit is refused", func(c *Config) { c.MaxRecordBytes = 0 }, "max record bytes"},
+		{"a record limit over 1 TiB is refused", func(c *Config) { c.MaxRecordBytes = 1<<40 + 1 }, "max record bytes"},
+		{"a negative public document limit is refused", func(c *Config) { c.MaxPublicBytes = -1 }, "max public bytes"},
+		{"a zero transfer timeout is refused", func(c *Config) { c.TransferTimeout = 0 }, "transfer timeout"},
+		{"a transfer timeout shorter than the write timeout is allowed", func(c *Config) { c.TransferTimeout = time.Second }, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,12 +4,14 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -26,6 +28,8 @@ type (
 	requestIDKey struct{}
 	routeKey     struct{}
 	principalKey struct{}
+	walletKey    struct{}
+	abortedKey   struct{}
 )
 
 // validRequestID reports whether an incoming request id is safe to echo and log:
@@ -70,9 +74,15 @@ func (s *Server) observe(c *gin.Context) {
 	start := time.Now()
 	s.metrics.inFlight.Inc()
 	defer s.metrics.inFlight.Dec()
+	// Deferred so that a response aborted with http.ErrAbortHandler, which
+	// unwinds through here to net/http, is counted and logged too.
+	defer s.logRequest(c, start)
 
 	c.Next()
+}
 
+// logRequest records the metrics and the access log line of a request.
+func (s *Server) logRequest(c *gin.Context, start time.Time) {
 	elapsed := time.Since(start)
 	status := c.Writer.Status()
 	route := routeOf(c)
@@ -100,7 +110,48 @@ func (s *Server) observe(c *gin.Context) {
 	if p, ok := principalOf(c); ok {
 		attrs = append(attrs, slog.String("principal", p.ID))
 	}
+	if aborted, _ := c.Get(abortedKey{}); aborted == true {
+		level = slog.LevelError
+		attrs = append(attrs, slog.Bool("aborted", true))
+	}
 	s.log.LogAttrs(c.Request.Context(), level, "http request", attrs...)
+}
+
+// recovery turns a panic into the JSON internal error, like gin's recovery
+// middleware, with one difference: http.ErrAbortHandler is re-panicked, so that
+// net/http aborts the response (closes the connection, or resets the HTTP/2
+// stream) and the client cannot take a cut-off body for a complete one. A
+// broken connection is not logged as a panic.
+func (s *Server) recovery(c *gin.Context) {
+	defer func() {
+		rec := recover()
+		if rec == nil {
+			return
+		}
+		if err, ok := rec.(error); ok {
+			if errors.Is(err, http.ErrAbortHandler) {
+				panic(rec)
+			}
+			if errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNRESET) {
+				c.Abort()
+				return
+			}
+		}
+		s.recovered(c, rec)
+	}()
+	c.Next()
+}
+
+// abort ends the response abnormally after its header was sent: the error is
+// logged and the connection aborted, so that a truncated body is never mistaken
+// for a complete one. It does not return.
+func (s *Server) abort(c *gin.Context, what string, err error) {
+	c.Set(abortedKey{}, true)
+	s.log.LogAttrs(c.Request.Context(), slog.LevelError, what,
+		slog.String("request_id", requestIDOf(c)),
+		slog.String("route", routeOf(c)),
+		slog.Any("error", err))
+	panic(http.ErrAbortHandler)
 }
 
 // recovered turns a panic into the JSON internal error; the panic and its stack go
@@ -139,7 +190,12 @@ func (s *Server) noMethod(c *gin.Context) {
 func (s *Server) serve(rt Route) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		c.Set(routeKey{}, rt.Path)
-		ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
+		timeout := s.cfg.RequestTimeout
+		if rt.Transfer {
+			timeout = s.cfg.TransferTimeout
+			s.extendDeadlines(c)
+		}
+		ctx, cancel := context.WithTimeout(c.Request.Context(), timeout)
 		defer cancel()
 		c.Request = c.Request.WithContext(ctx)
 
@@ -157,7 +213,27 @@ func (s *Server) serve(rt Route) gin.HandlerFunc {
 		if c.Writer.Written() {
 			return
 		}
+		if rt.Status == http.StatusNoContent {
+			c.Status(http.StatusNoContent)
+			c.Writer.WriteHeaderNow()
+			return
+		}
 		writeJSON(c, rt.Status, body)
+	}
+}
+
+// extendDeadlines gives a transfer route's connection TransferTimeout to read
+// the request and write the response, when that is longer than the server's
+// ReadTimeout and WriteTimeout. Writers that cannot (test recorders) are left
+// alone.
+func (s *Server) extendDeadlines(c *gin.Context) {
+	rc := http.NewResponseController(c.Writer)
+	deadline := time.Now().Add(s.cfg.TransferTimeout)
+	if s.cfg.TransferTimeout > s.cfg.ReadTimeout {
+		_ = rc.SetReadDeadline(deadline)
+	}
+	if s.cfg.TransferTimeout > s.cfg.WriteTimeout {
+		_ = rc.SetWriteDeadline(deadline)
 	}
 }
 
@@ -194,5 +270,7 @@ func writeJSON(c *gin.Context, status int, v any) {
 		status = e.Status
 		data, _ = json.Marshal(&e)
 	}
-	c.Data(status, "application/json; charset=utf-8", data)
+	const ct = "application/json; charset=utf-8"
+	c.Header("Content-Type", ct) // replaces one a handler (the gateway) may have set
+	c.Data(status, ct, data)
 }

@@ -26,6 +26,11 @@ func operations(doc *openapi3.T) map[string]*openapi3.Operation {
 	return ops
 }
 
+// pathReplacer fills the parameters of the document's path templates with
+// values the handler tests' fakes know.
+var pathReplacer = strings.NewReplacer("{address}", hospitalAccount.Hex(), "{file}", "index.html",
+	"{id}", "42", "{cid}", testCID, "{path}", "readme.txt")
+
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -58,7 +63,7 @@ func TestDocumentMatchesRouteTable(t *testing.T) {
 		h := newHarness(t)
 		for _, key := range sortedKeys(ops) {
 			method, path, _ := strings.Cut(key, " ")
-			target := strings.NewReplacer("{address}", hospitalAccount.Hex(), "{file}", "index.html").Replace(path)
+			target := pathReplacer.Replace(path)
 			rec := h.do(t, request{method: method, path: target})
 			if rec.Code == http.StatusMethodNotAllowed || (rec.Code == http.StatusNotFound && strings.Contains(rec.Body.String(), "no such path")) {
 				t.Errorf("documented operation %s is not routed: got %d %s", key, rec.Code, rec.Body)
@@ -84,15 +89,20 @@ func TestDocumentMatchesRouteTable(t *testing.T) {
 			if op.Security == nil {
 				t.Errorf("security is not stated; public operations say security: []")
 			}
-			var schemes []string
+			// Each requirement is one alternative: institution routes take the
+			// institutional token, account routes either it or a wallet session.
+			var schemes [][]string
 			if op.Security != nil {
 				for _, req := range *op.Security {
-					schemes = append(schemes, sortedKeys(req)...)
+					schemes = append(schemes, sortedKeys(req))
 				}
 			}
-			wantSchemes := []string{"institutionToken"}
-			if rt.Access == Public {
-				wantSchemes = nil
+			var wantSchemes [][]string
+			switch rt.Access {
+			case Institution, Regulator:
+				wantSchemes = [][]string{{"institutionToken"}}
+			case Account:
+				wantSchemes = [][]string{{"institutionToken"}, {"walletSession"}}
 			}
 			if !reflect.DeepEqual(schemes, wantSchemes) {
 				t.Errorf("security schemes: document %v, want %v for a %s route", schemes, wantSchemes, rt.Access)
@@ -231,8 +241,8 @@ func TestDocumentSecuritySchemes(t *testing.T) {
 	if inst.Type != "http" || inst.Scheme != "bearer" || !strings.HasPrefix(inst.BearerFormat, "salus_") {
 		t.Errorf("institutionToken: got %s %s %q, want http bearer salus_…", inst.Type, inst.Scheme, inst.BearerFormat)
 	}
-	if wallet.Type != "http" || wallet.Scheme != "bearer" || wallet.BearerFormat != "JWT" || !strings.Contains(wallet.Description, "EIP-4361") {
-		t.Errorf("walletSession: got %s %s %q, want http bearer JWT described as Sign-In with Ethereum (EIP-4361)", wallet.Type, wallet.Scheme, wallet.BearerFormat)
+	if wallet.Type != "http" || wallet.Scheme != "bearer" || !strings.HasPrefix(wallet.BearerFormat, SessionTokenPrefix) || !strings.Contains(wallet.Description, "EIP-4361") {
+		t.Errorf("walletSession: got %s %s %q, want http bearer %s… described as Sign-In with Ethereum (EIP-4361)", wallet.Type, wallet.Scheme, wallet.BearerFormat, SessionTokenPrefix)
 	}
 	if doc.Security == nil || len(doc.Security) != 0 {
 		t.Errorf("global security: got %v, want [] (each operation states its own)", doc.Security)
@@ -430,6 +440,34 @@ func TestDocumentedLimits(t *testing.T) {
 	}
 	if max := doc.Components.Schemas["ParticipantList"].Value.Properties["items"].Value.MaxItems; max == nil || *max != maxPageSize {
 		t.Errorf("ParticipantList.items maxItems: got %v, want %d", max, maxPageSize)
+	}
+	audit := doc.Paths.Value("/v1/patients/{address}/audit").Get
+	for _, p := range audit.Parameters {
+		if p.Value.Name != paramLimit {
+			continue
+		}
+		if s := p.Value.Schema.Value; s.Min == nil || *s.Min != 1 || s.Max == nil || *s.Max != maxPageSize || s.Default != float64(defaultPageSize) {
+			t.Errorf("audit limit schema: min %v max %v default %v, want 1, %d, %d", s.Min, s.Max, s.Default, maxPageSize, defaultPageSize)
+		}
+	}
+	if max := doc.Components.Schemas["AuditList"].Value.Properties["items"].Value.MaxItems; max == nil || *max != maxPageSize {
+		t.Errorf("AuditList.items maxItems: got %v, want %d", max, maxPageSize)
+	}
+	var categories, purposes, grantable []string
+	for _, v := range doc.Components.Schemas["Category"].Value.Enum {
+		categories = append(categories, v.(string))
+	}
+	for _, v := range doc.Components.Schemas["Purpose"].Value.Enum {
+		purposes = append(purposes, v.(string))
+	}
+	for _, v := range doc.Components.Schemas["GrantablePurpose"].Value.Enum {
+		grantable = append(grantable, v.(string))
+	}
+	if !reflect.DeepEqual(categories, CategoryNames()) {
+		t.Errorf("Category enum: got %v, want %v", categories, CategoryNames())
+	}
+	if !reflect.DeepEqual(grantable, GrantablePurposeNames()) || !reflect.DeepEqual(purposes, append(GrantablePurposeNames(), PurposeEmergency.String())) {
+		t.Errorf("Purpose enums: got %v and %v, want %v plus emergency", purposes, grantable, GrantablePurposeNames())
 	}
 	for _, p := range []string{"/v1/participants", "/v1/participants/{address}"} {
 		if !slices.ContainsFunc(doc.Paths.Value(p).Get.Parameters, func(r *openapi3.ParameterRef) bool {

@@ -13,14 +13,21 @@ type Access int
 const (
 	// Public routes need no credentials.
 	Public Access = iota
-	// Institution routes need a valid bearer token (any institution).
+	// Institution routes need a valid institutional bearer token (any
+	// institution): they send transactions from the caller's keystore account,
+	// which a wallet session does not have (403).
 	Institution
-	// Regulator routes need a valid bearer token whose account is a Registry
-	// regulator (Registry.IsRegulator), checked before the request is decoded.
+	// Regulator routes need a valid institutional bearer token whose account is
+	// a Registry regulator (Registry.IsRegulator), checked before the request is
+	// decoded.
 	Regulator
+	// Account routes need any authenticated principal: an institutional token or
+	// a wallet session (Sign-In with Ethereum). Which objects the caller may
+	// see or change is decided by the handler and the services.
+	Account
 )
 
-// String returns "public", "institution" or "regulator".
+// String returns "public", "institution", "regulator" or "account".
 func (a Access) String() string {
 	switch a {
 	case Public:
@@ -29,6 +36,8 @@ func (a Access) String() string {
 		return "institution"
 	case Regulator:
 		return "regulator"
+	case Account:
+		return "account"
 	}
 	return "unknown"
 }
@@ -51,6 +60,13 @@ type Route struct {
 	// Unlimited routes are exempt from the per-client rate limit: the
 	// operational endpoints, which orchestrators and scrapers poll.
 	Unlimited bool
+	// Rest says that the last parameter of Path takes the rest of the request
+	// path, slashes included (the gin router's *name). OpenAPI 3.0 cannot say
+	// so; the document describes it in words.
+	Rest bool
+	// Transfer routes move large bodies: they are bounded by
+	// Config.TransferTimeout instead of RequestTimeout.
+	Transfer bool
 
 	handle handlerFunc
 }
@@ -62,8 +78,8 @@ type handlerFunc func(s *Server, c *gin.Context) (any, error)
 
 // Routes returns the route table. The slice is fresh; changing it changes nothing.
 func Routes() []Route {
-	const get, post, put = http.MethodGet, http.MethodPost, http.MethodPut
-	ok, created := http.StatusOK, http.StatusCreated
+	const get, head, post, put, del = http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete
+	ok, created, noContent := http.StatusOK, http.StatusCreated, http.StatusNoContent
 	return []Route{
 		// Operations, at the root and not rate limited.
 		{Method: get, Path: "/healthz", OperationID: "getHealth", Summary: "Report that the process is alive",
@@ -98,7 +114,82 @@ func Routes() []Route {
 			Access: Regulator, Status: created, handle: (*Server).registerDevice},
 		{Method: put, Path: "/v1/participants/me/encryption-key", OperationID: "putEncryptionKey", Summary: "Register the caller's encryption public key with its proof",
 			Access: Institution, Status: ok, handle: (*Server).putEncryptionKey},
+		// Wallet sign-in (EIP-4361).
+		{Method: get, Path: "/v1/auth/nonce", OperationID: "getSignInNonce", Summary: "Get a single-use nonce and what a wallet needs to compose a sign-in message",
+			Access: Public, Status: ok, handle: (*Server).getSignInNonce},
+		{Method: post, Path: "/v1/auth/siwe", OperationID: "signIn", Summary: "Sign in with an Ethereum wallet (EIP-4361) and get a session token",
+			Access: Public, Status: ok, handle: (*Server).signIn},
+		{Method: post, Path: "/v1/auth/logout", OperationID: "signOut", Summary: "End the caller's wallet session",
+			Access: Account, Status: noContent, handle: (*Server).signOut},
+		// Medical records.
+		{Method: post, Path: "/v1/records", OperationID: "createRecord", Summary: "Encrypt, store and anchor a record version written by the caller",
+			Access: Institution, Status: created, Transfer: true, handle: (*Server).createRecord},
+		{Method: get, Path: "/v1/patients/{address}/records", OperationID: "listPatientRecords", Summary: "List the versions of a patient's records that the caller may see",
+			Access: Account, Status: ok, handle: (*Server).listPatientRecords},
+		{Method: get, Path: "/v1/records/{id}", OperationID: "getRecord", Summary: "Read a record version's metadata",
+			Access: Account, Status: ok, handle: (*Server).getRecord},
+		{Method: get, Path: "/v1/records/{id}/versions", OperationID: "listRecordVersions", Summary: "List every version of the record holding a version, oldest first",
+			Access: Account, Status: ok, handle: (*Server).listRecordVersions},
+		{Method: get, Path: "/v1/records/{id}/content", OperationID: "getRecordContent", Summary: "Download a record version's decrypted content",
+			Access: Account, Status: ok, Transfer: true, handle: (*Server).getRecordContent},
+		{Method: get, Path: "/v1/records/{id}/key", OperationID: "getRecordKey", Summary: "Get a record version's data key wrapped to the caller's encryption key",
+			Access: Account, Status: ok, handle: (*Server).getRecordKey},
+		{Method: get, Path: "/v1/patients/{address}/audit", OperationID: "listPatientAudit", Summary: "List who read the patient's records, oldest first",
+			Access: Account, Status: ok, handle: (*Server).listPatientAudit},
+		{Method: del, Path: "/v1/patients/{address}/keys", OperationID: "erasePatientKeys", Summary: "Destroy every data key of the patient's records (crypto-shredding)",
+			Access: Account, Status: ok, handle: (*Server).erasePatientKeys},
+		// Consent (AccessGrants).
+		{Method: post, Path: "/v1/grants", OperationID: "createGrant", Summary: "Grant access to the caller's records, as a custodial patient account",
+			Access: Institution, Status: created, handle: (*Server).createGrant},
+		{Method: post, Path: "/v1/grants/revoke", OperationID: "revokeGrant", Summary: "Revoke a grant of the caller's, as a custodial patient account",
+			Access: Institution, Status: ok, handle: (*Server).revokeGrant},
+		{Method: post, Path: "/v1/grants/typed-data", OperationID: "getGrantTypedData", Summary: "Get the EIP-712 typed data a patient's wallet signs to grant or revoke",
+			Access: Account, Status: ok, handle: (*Server).getGrantTypedData},
+		{Method: post, Path: "/v1/grants/signed", OperationID: "relayGrant", Summary: "Relay a grant the patient signed with their wallet",
+			Access: Account, Status: created, handle: (*Server).relayGrant},
+		{Method: post, Path: "/v1/grants/signed-revoke", OperationID: "relayRevoke", Summary: "Relay a revocation the patient signed with their wallet",
+			Access: Account, Status: ok, handle: (*Server).relayRevoke},
+		{Method: get, Path: "/v1/patients/{address}/grants", OperationID: "listPatientGrants", Summary: "List the grants a patient gave",
+			Access: Account, Status: ok, handle: (*Server).listPatientGrants},
+		{Method: get, Path: "/v1/grantees/{address}/grants", OperationID: "listGranteeGrants", Summary: "List the grants a grantee holds",
+			Access: Account, Status: ok, handle: (*Server).listGranteeGrants},
+		{Method: post, Path: "/v1/emergency-access", OperationID: "openEmergencyAccess", Summary: "Open time-limited emergency access to a patient's records",
+			Access: Institution, Status: created, handle: (*Server).openEmergencyAccess},
+		// IPFS.
+		{Method: post, Path: "/v1/ipfs", OperationID: "addPublicDocument", Summary: "Add a public, unencrypted document to IPFS and pin it",
+			Access: Institution, Status: created, Transfer: true, handle: (*Server).addPublicDocument},
+		{Method: get, Path: "/ipfs/{cid}", OperationID: "getIPFS", Summary: "Fetch IPFS content as verifiable blocks or a CAR (trustless gateway)",
+			Access: Public, Status: ok, handle: (*Server).serveGateway},
+		{Method: head, Path: "/ipfs/{cid}", OperationID: "headIPFS", Summary: "Check IPFS content without fetching it (trustless gateway)",
+			Access: Public, Status: ok, handle: (*Server).serveGateway},
+		{Method: get, Path: "/ipfs/{cid}/{path}", OperationID: "getIPFSPath", Summary: "Fetch IPFS content below a CID as verifiable blocks or a CAR (trustless gateway)",
+			Access: Public, Status: ok, Rest: true, handle: (*Server).serveGateway},
+		{Method: head, Path: "/ipfs/{cid}/{path}", OperationID: "headIPFSPath", Summary: "Check IPFS content below a CID without fetching it (trustless gateway)",
+			Access: Public, Status: ok, Rest: true, handle: (*Server).serveGateway},
 	}
+}
+
+// ginPath returns the route's path in gin's syntax: {name} becomes :name, and
+// the last parameter of a Rest route *name.
+func (rt Route) ginPath() string {
+	p := ginPath(rt.Path)
+	if rt.Rest {
+		if i := strings.LastIndex(p, "/:"); i >= 0 {
+			p = p[:i] + "/*" + p[i+2:]
+		}
+	}
+	return p
+}
+
+// matches reports whether a request path is one of the route's.
+func (rt Route) matches(path string) bool {
+	if !rt.Rest {
+		return templateMatches(rt.Path, path)
+	}
+	// The last segment of the template takes one or more segments.
+	n := strings.Count(rt.Path, "/")
+	parts := strings.SplitN(path, "/", n+1)
+	return len(parts) == n+1 && templateMatches(rt.Path, strings.Join(parts[:n], "/")+"/x") && parts[n] != ""
 }
 
 // ginPath turns an OpenAPI path template into gin's syntax: {name} becomes :name.

@@ -91,7 +91,7 @@ func (s *Server) originAllowed(origin string) bool {
 func routeMethods(path string) []string {
 	var methods []string
 	for _, rt := range Routes() {
-		if templateMatches(rt.Path, path) && !slices.Contains(methods, rt.Method) {
+		if rt.matches(path) && !slices.Contains(methods, rt.Method) {
 			methods = append(methods, rt.Method)
 		}
 	}

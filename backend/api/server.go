@@ -1,6 +1,7 @@
 // Package api is the REST API of the Salus backend: a gin router over small,
-// consumer-owned interfaces ([Chain], [Registry], [Authenticator]) that the
-// chain-facing service implements.
+// consumer-owned interfaces that other packages implement: [Chain], [Registry]
+// and [Authenticator] (required), and [Consent], [Records], [Sessions] and
+// [Storage] (optional; without one, its routes answer 503).
 //
 // Every route is declared once, in [Routes], and described in openapi.yaml, which
 // the server embeds and serves at /openapi.yaml and /openapi.json, with browsable
@@ -8,15 +9,19 @@
 // into docs/dist and embedded). Tests keep the route table and the description in
 // step and validate every request and response of the handler tests against it.
 //
-// All API responses are JSON; every error has the shape of [Error] with a stable
-// code from [ErrorCodes]. Business endpoints are under /v1. Writes need
-// "Authorization: Bearer <token>" and return once their transaction is mined.
-// Requests carry an X-Request-Id (accepted from the client when sane, generated
-// otherwise) that is echoed in the response and logged. Bodies are capped (413);
-// requests are rate limited per client address and per credential (429 with
-// Retry-After); CORS is allowed only for configured origins; every response carries
-// security headers (nosniff, DENY framing, no referrer, a CSP, no-store on API
-// responses).
+// API responses are JSON, except record content (GET /v1/records/{id}/content,
+// streamed with its own media type) and the trustless IPFS gateway (/ipfs/);
+// every error has the shape of [Error] with a stable code from [ErrorCodes].
+// Business endpoints are under /v1. Callers authenticate with
+// "Authorization: Bearer <token>": an institutional token, or a wallet session
+// (Sign-In with Ethereum) whose token starts with [SessionTokenPrefix]; see
+// [Access]. Writes return once their transaction is mined. Requests carry an
+// X-Request-Id (accepted from the client when sane, generated otherwise) that is
+// echoed in the response and logged. Bodies are capped (413; record and IPFS
+// uploads are streamed under their own limits); requests are rate limited per
+// client address and per credential (429 with Retry-After); CORS is allowed only
+// for configured origins; every response carries security headers (nosniff, DENY
+// framing, no referrer, a CSP, no-store on API responses).
 package api
 
 import (
@@ -26,6 +31,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"reflect"
 	"sync"
 	"time"
 
@@ -43,6 +49,11 @@ type Server struct {
 	chain    Chain
 	registry Registry
 	auth     Authenticator
+	consent  Consent
+	records  Records
+	sessions Sessions
+	storage  Storage
+	gateway  http.Handler // storage.Gateway(), nil without storage
 	log      *slog.Logger
 	now      func() time.Time
 
@@ -83,11 +94,34 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		chain:    deps.Chain,
 		registry: deps.Registry,
 		auth:     deps.Auth,
+		consent:  deps.Consent,
+		records:  deps.Records,
+		sessions: deps.Sessions,
+		storage:  deps.Storage,
 		log:      deps.Logger,
 		now:      time.Now,
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	// A nil pointer in an interface (e.g. a *records.Service that was never
+	// built) counts as not configured, rather than panicking on first use.
+	if isNil(s.consent) {
+		s.consent = nil
+	}
+	if isNil(s.records) {
+		s.records = nil
+	}
+	if isNil(s.sessions) {
+		s.sessions = nil
+	}
+	if isNil(s.storage) {
+		s.storage = nil
+	}
+	if s.storage != nil {
+		if s.gateway = s.storage.Gateway(); s.gateway == nil {
+			return nil, errors.New("api: deps.Storage has no gateway")
+		}
 	}
 	now := func() time.Time { return s.now() } // s.now may be replaced by tests
 	s.clientLimit = newLimiter(cfg.ClientRate, cfg.ClientBurst, now)
@@ -102,6 +136,19 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		return nil, fmt.Errorf("api: init router: %w", err)
 	}
 	return s, nil
+}
+
+// isNil reports whether v is nil or holds a nil pointer, map, slice, channel or
+// function.
+func isNil(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch rv := reflect.ValueOf(v); rv.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.Func, reflect.Interface:
+		return rv.IsNil()
+	}
+	return false
 }
 
 func (s *Server) initMetrics(reg *prometheus.Registry) error {
@@ -143,14 +190,14 @@ func (s *Server) initRouter() error {
 	// Every response, errors and panics included, gets the request id and the
 	// security headers; CORS and the client rate limit apply before routing
 	// decides anything else.
-	e.Use(s.requestID, s.securityHeaders, s.observe, gin.CustomRecoveryWithWriter(nil, s.recovered), s.cors, s.limitClients)
+	e.Use(s.requestID, s.securityHeaders, s.observe, s.recovery, s.cors, s.limitClients)
 	e.NoRoute(s.noRoute)
 	e.NoMethod(s.noMethod)
 	s.unlimited = map[string]bool{}
 	for _, rt := range Routes() {
-		e.Handle(rt.Method, ginPath(rt.Path), s.serve(rt))
+		e.Handle(rt.Method, rt.ginPath(), s.serve(rt))
 		if rt.Unlimited {
-			s.unlimited[ginPath(rt.Path)] = true
+			s.unlimited[rt.ginPath()] = true
 		}
 	}
 	s.engine = e

@@ -51,6 +51,31 @@ type Config struct {
 	API api.Config
 	// StopTimeout bounds an orderly shutdown (SALUS_STOP_TIMEOUT).
 	StopTimeout time.Duration
+
+	// DBDriver is "sqlite" (default) or "postgres" (SALUS_DB_DRIVER).
+	DBDriver string
+	// DBDSN is the SQLite file (default DataDir/salus.db) or a PostgreSQL
+	// connection string (SALUS_DB_DSN).
+	DBDSN string
+	// IPFSOffline runs the IPFS node without libp2p: no other node can fetch
+	// its blocks (SALUS_IPFS_OFFLINE).
+	IPFSOffline bool
+	// IPFSListen are the libp2p listen multiaddrs (SALUS_IPFS_LISTEN,
+	// default /ip4/127.0.0.1/tcp/0).
+	IPFSListen []string
+	// IPFSPeers are IPFS nodes (multiaddr ending in /p2p/<id>) to stay
+	// connected to (SALUS_IPFS_PEERS).
+	IPFSPeers []string
+	// AuditAnchorInterval is how often the read audit is anchored on chain
+	// (SALUS_AUDIT_ANCHOR_INTERVAL, default 1m); 0 disables anchoring.
+	AuditAnchorInterval time.Duration
+	// PublicURL is the URL wallets see for sign-in (SALUS_PUBLIC_URL); the
+	// API's own address over http when empty. Sign-In with Ethereum messages
+	// must name its host as domain and it as URI.
+	PublicURL string
+	// SessionTTL is how long a wallet session lasts (SALUS_SESSION_TTL,
+	// default 15m).
+	SessionTTL time.Duration
 }
 
 // DefaultConfig returns the defaults of `salus run`.
@@ -61,6 +86,9 @@ func DefaultConfig() Config {
 		BlockPeriod: 2,
 		API:         api.DefaultConfig(),
 		StopTimeout: 30 * time.Second,
+
+		AuditAnchorInterval: time.Minute,
+		SessionTTL:          15 * time.Minute,
 	}
 }
 
@@ -80,6 +108,20 @@ func (c Config) Check() error {
 	}
 	if c.StopTimeout <= 0 {
 		errs = append(errs, errors.New("stop timeout must be positive (SALUS_STOP_TIMEOUT)"))
+	}
+	if c.DBDriver != "" || c.DBDSN != "" {
+		if err := c.dbConfig().Check(); err != nil {
+			errs = append(errs, fmt.Errorf("database: %w (SALUS_DB_DRIVER, SALUS_DB_DSN)", err))
+		}
+	}
+	if c.IPFSOffline && len(c.IPFSPeers) > 0 {
+		errs = append(errs, errors.New("IPFS peers are given but the node is offline (SALUS_IPFS_PEERS, SALUS_IPFS_OFFLINE)"))
+	}
+	if c.AuditAnchorInterval < 0 {
+		errs = append(errs, errors.New("audit anchor interval must not be negative (SALUS_AUDIT_ANCHOR_INTERVAL)"))
+	}
+	if c.SessionTTL < 0 || c.SessionTTL > 24*time.Hour {
+		errs = append(errs, errors.New("session TTL must be between 0 (default) and 24h (SALUS_SESSION_TTL)"))
 	}
 	if err := c.API.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("api: %w", err))

@@ -16,11 +16,16 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"gorm.io/gorm"
 
 	"github.com/salus-health/salus/backend/api"
 	"github.com/salus-health/salus/backend/auth"
 	"github.com/salus-health/salus/backend/chainsvc"
+	"github.com/salus-health/salus/backend/db"
+	"github.com/salus-health/salus/backend/ipfs"
 	"github.com/salus-health/salus/backend/keys"
+	"github.com/salus-health/salus/backend/records"
+	"github.com/salus-health/salus/backend/siwe"
 	"github.com/salus-health/salus/backend/txsender"
 	"github.com/salus-health/salus/devnet/chain"
 	"github.com/salus-health/salus/devnet/deploy"
@@ -56,6 +61,15 @@ type Stack struct {
 	manifest  *deploy.Manifest
 	creds     *auth.Store
 	api       *api.Server
+
+	db         *gorm.DB
+	ipfs       *ipfs.Node
+	ipfsAddrs  []string
+	records    *records.Service
+	relayer    common.Address
+	sessions   *sessions
+	stopAnchor context.CancelFunc
+	anchorDone chan struct{}
 
 	// RegulatorToken is set on the start that created the regulator's
 	// credential (first start); it is also written to DataDir/regulator.token.
@@ -96,6 +110,9 @@ func (s *Stack) Start(ctx context.Context) (err error) {
 		{"sender", s.initSender},
 		{"contracts", s.initContracts},
 		{"credentials", s.initCredentials},
+		{"database", s.initDatabase},
+		{"ipfs", s.initIPFS},
+		{"records", s.initRecords},
 		{"api", s.initAPI},
 	}
 	for _, st := range steps {
@@ -302,16 +319,38 @@ func (s *Stack) initAPI(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	consent, err := chainsvc.NewConsent(s.client(), s.gas(), s.manifest, s.relayer)
+	if err != nil {
+		return err
+	}
+	s.sessions = &sessions{}
 	s.api, err = api.New(s.cfg.API, api.Deps{
 		Chain:    chainsvc.NewChain(s.client(), s.manifest),
 		Registry: reg,
 		Auth:     s.creds,
+		Consent:  consent,
+		Records:  s.records,
+		Sessions: s.sessions,
+		Storage:  storage{s.ipfs},
 		Logger:   s.logger,
 	})
 	if err != nil {
 		return err
 	}
-	return s.api.Start(ctx)
+	if err := s.api.Start(ctx); err != nil {
+		return err
+	}
+	// Sign-in messages name the server's address, known once it listens.
+	scfg, err := s.siweConfig()
+	if err != nil {
+		return err
+	}
+	m, err := siwe.NewManager(scfg)
+	if err != nil {
+		return fmt.Errorf("sign-in: %w", err)
+	}
+	s.sessions.p.Store(m)
+	return nil
 }
 
 func (s *Stack) printSummary() {
@@ -328,6 +367,12 @@ func (s *Stack) printSummary() {
 	}
 	fmt.Fprintf(w, "  regulator     %s  (API token in %s)\n", s.regulator, s.cfg.regulatorTokenFile())
 	fmt.Fprintf(w, "  data          %s\n", s.cfg.DataDir)
+	fmt.Fprintf(w, "  database      %s\n", s.cfg.dbConfig().Driver)
+	if len(s.ipfsAddrs) > 0 {
+		fmt.Fprintf(w, "  ipfs peer     %s\n", s.ipfsAddrs[0])
+	} else {
+		fmt.Fprintf(w, "  ipfs          offline, blocks in %s\n", s.cfg.ipfsDir())
+	}
 	for _, c := range deploy.Contracts() {
 		fmt.Fprintf(w, "  %-13s %s\n", c.Name, s.manifest.Address(c.Name))
 	}
@@ -340,6 +385,19 @@ func (s *Stack) Stop(ctx context.Context) error {
 	if s.api != nil {
 		errs = append(errs, s.api.Stop(ctx))
 		s.api = nil
+	}
+	if s.stopAnchor != nil {
+		s.stopAnchor()
+		<-s.anchorDone
+		s.stopAnchor = nil
+	}
+	if s.ipfs != nil {
+		errs = append(errs, s.ipfs.Close())
+		s.ipfs = nil
+	}
+	if s.db != nil {
+		errs = append(errs, db.Close(s.db))
+		s.db = nil
 	}
 	if s.chain != nil {
 		if head := s.chain.Head(); head != nil {
@@ -378,6 +436,15 @@ func (s *Stack) Keys() *keys.Store { return s.keys }
 
 // Credentials returns the API credential store (after Start).
 func (s *Stack) Credentials() *auth.Store { return s.creds }
+
+// Records returns the record service (after Start).
+func (s *Stack) Records() *records.Service { return s.records }
+
+// IPFS returns the IPFS node (after Start).
+func (s *Stack) IPFS() *ipfs.Node { return s.ipfs }
+
+// Relayer returns the account that relays patients' signed grants.
+func (s *Stack) Relayer() common.Address { return s.relayer }
 
 // Regulator returns the regulator account.
 func (s *Stack) Regulator() common.Address { return s.regulator }

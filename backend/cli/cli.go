@@ -42,6 +42,7 @@ func App(stdout, stderr io.Writer) *ucli.App {
 			runCommand(),
 			serveCommand(),
 			deployCommand(),
+			ipfsCommand(),
 			devnetCommand(),
 			accountsCommand(),
 		},
@@ -81,7 +82,18 @@ func apiFlags() []ucli.Flag {
 		&ucli.IntFlag{Name: "api-client-burst", Value: def.API.ClientBurst, EnvVars: env("API_CLIENT_BURST"), Usage: "requests a client address may send at once"},
 		&ucli.Float64Flag{Name: "api-credential-rate", Value: def.API.CredentialRate, EnvVars: env("API_CREDENTIAL_RATE"), Usage: "requests per second per API credential; 0 disables"},
 		&ucli.IntFlag{Name: "api-credential-burst", Value: def.API.CredentialBurst, EnvVars: env("API_CREDENTIAL_BURST"), Usage: "requests a credential may send at once"},
+		&ucli.Int64Flag{Name: "api-max-record-bytes", Value: def.API.MaxRecordBytes, EnvVars: env("API_MAX_RECORD_BYTES"), Usage: "largest record upload (streamed, encrypted on the way in)"},
+		&ucli.Int64Flag{Name: "api-max-public-bytes", Value: def.API.MaxPublicBytes, EnvVars: env("API_MAX_PUBLIC_BYTES"), Usage: "largest public document added to IPFS"},
+		&ucli.DurationFlag{Name: "api-transfer-timeout", Value: def.API.TransferTimeout, EnvVars: env("API_TRANSFER_TIMEOUT"), Usage: "time allowed for a record upload or download"},
 		&ucli.DurationFlag{Name: "stop-timeout", Value: def.StopTimeout, EnvVars: env("STOP_TIMEOUT"), Usage: "time allowed for an orderly shutdown"},
+		&ucli.StringFlag{Name: "db-driver", Value: "sqlite", EnvVars: env("DB_DRIVER"), Usage: "database for wrapped keys and the read audit: sqlite or postgres"},
+		&ucli.StringFlag{Name: "db-dsn", EnvVars: env("DB_DSN"), Usage: "SQLite file (default DATA_DIR/salus.db) or PostgreSQL connection string, e.g. 'host=127.0.0.1 user=postgres dbname=salus sslmode=disable'"},
+		&ucli.BoolFlag{Name: "ipfs-offline", EnvVars: env("IPFS_OFFLINE"), Usage: "run the IPFS node without libp2p (no other node can fetch its blocks)"},
+		&ucli.StringSliceFlag{Name: "ipfs-listen", EnvVars: env("IPFS_LISTEN"), Usage: "libp2p listen multiaddrs (default /ip4/127.0.0.1/tcp/0)"},
+		&ucli.StringSliceFlag{Name: "ipfs-peers", EnvVars: env("IPFS_PEERS"), Usage: "IPFS nodes to stay connected to, as multiaddrs ending in /p2p/<peer id>"},
+		&ucli.DurationFlag{Name: "audit-anchor-interval", Value: def.AuditAnchorInterval, EnvVars: env("AUDIT_ANCHOR_INTERVAL"), Usage: "how often the read audit's Merkle root is anchored on chain; 0 disables"},
+		&ucli.StringFlag{Name: "public-url", EnvVars: env("PUBLIC_URL"), Usage: "URL wallets sign in to (Sign-In with Ethereum domain and URI); default http://API_ADDR"},
+		&ucli.DurationFlag{Name: "session-ttl", Value: def.SessionTTL, EnvVars: env("SESSION_TTL"), Usage: "lifetime of a wallet session"},
 	}
 }
 
@@ -108,10 +120,21 @@ func stackConfig(c *ucli.Context) app.Config {
 		cfg.API.ClientBurst = c.Int("api-client-burst")
 		cfg.API.CredentialRate = c.Float64("api-credential-rate")
 		cfg.API.CredentialBurst = c.Int("api-credential-burst")
+		cfg.API.MaxRecordBytes = c.Int64("api-max-record-bytes")
+		cfg.API.MaxPublicBytes = c.Int64("api-max-public-bytes")
+		cfg.API.TransferTimeout = c.Duration("api-transfer-timeout")
 		if cfg.API.RequestTimeout >= cfg.API.WriteTimeout {
 			cfg.API.RequestTimeout = cfg.API.WriteTimeout * 5 / 6
 		}
 		cfg.StopTimeout = c.Duration("stop-timeout")
+		cfg.DBDriver = c.String("db-driver")
+		cfg.DBDSN = c.String("db-dsn")
+		cfg.IPFSOffline = c.Bool("ipfs-offline")
+		cfg.IPFSListen = c.StringSlice("ipfs-listen")
+		cfg.IPFSPeers = c.StringSlice("ipfs-peers")
+		cfg.AuditAnchorInterval = c.Duration("audit-anchor-interval")
+		cfg.PublicURL = c.String("public-url")
+		cfg.SessionTTL = c.Duration("session-ttl")
 	}
 	return cfg
 }

@@ -115,6 +115,66 @@ type ClientInterface interface {
 	// Corresponds with GET /healthz (the `GetHealth` operationId).
 	GetHealth(ctx context.Context, params *GetHealthParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetIPFS Fetch IPFS content as verifiable blocks or a CAR (trustless gateway)
+	//
+	// A trustless gateway (IPFS Trustless Gateway specification) over this
+	// backend's IPFS node: it answers only with data a client verifies
+	// itself against the CID, never with deserialized files. Ask with
+	// `Accept: application/vnd.ipld.raw` for the single block of the CID
+	// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+	// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+	// CAR's scope is chosen with `dag-scope`). Other requests get
+	// `406 not_acceptable`. Record content fetched here is the ciphertext;
+	// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+	// immutable and may be cached; a matching `If-None-Match` gets `304`.
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Corresponds with GET /ipfs/{cid} (the `GetIPFS` operationId).
+	GetIPFS(ctx context.Context, cid CIDPath, params *GetIPFSParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// HeadIPFS Check IPFS content without fetching it (trustless gateway)
+	//
+	// The headers of the corresponding GET, without fetching the body.
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Corresponds with HEAD /ipfs/{cid} (the `HeadIPFS` operationId).
+	HeadIPFS(ctx context.Context, cid CIDPath, params *HeadIPFSParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetIPFSPath Fetch IPFS content below a CID as verifiable blocks or a CAR (trustless gateway)
+	//
+	// A trustless gateway (IPFS Trustless Gateway specification) over this
+	// backend's IPFS node: it answers only with data a client verifies
+	// itself against the CID, never with deserialized files. Ask with
+	// `Accept: application/vnd.ipld.raw` for the single block of the CID
+	// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+	// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+	// CAR's scope is chosen with `dag-scope`). Other requests get
+	// `406 not_acceptable`. Record content fetched here is the ciphertext;
+	// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+	// immutable and may be cached; a matching `If-None-Match` gets `304`.
+	//
+	// `{path}` is the rest of the request path below the CID and may
+	// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Corresponds with GET /ipfs/{cid}/{path} (the `GetIPFSPath` operationId).
+	GetIPFSPath(ctx context.Context, cid CIDPath, path IPFSSubPath, params *GetIPFSPathParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// HeadIPFSPath Check IPFS content below a CID without fetching it (trustless gateway)
+	//
+	// The headers of the corresponding GET, without fetching the body.
+	//
+	// `{path}` is the rest of the request path below the CID and may
+	// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Corresponds with HEAD /ipfs/{cid}/{path} (the `HeadIPFSPath` operationId).
+	HeadIPFSPath(ctx context.Context, cid CIDPath, path IPFSSubPath, params *HeadIPFSPathParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetMetrics Prometheus metrics of the API
 	//
 	// Request counts and durations by method, route template and status, requests
@@ -141,6 +201,83 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /readyz (the `GetReadiness` operationId).
 	GetReadiness(ctx context.Context, params *GetReadinessParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SignOutWithBody End the caller's wallet session
+	//
+	// Ends the wallet session whose token authenticates the request; the
+	// token is refused from then on. The body is empty or an empty JSON
+	// object. An institutional token cannot be signed out (`403 forbidden`):
+	// the operator revokes it.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+	SignOutWithBody(ctx context.Context, params *SignOutParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SignOut End the caller's wallet session
+	//
+	// Ends the wallet session whose token authenticates the request; the
+	// token is refused from then on. The body is empty or an empty JSON
+	// object. An institutional token cannot be signed out (`403 forbidden`):
+	// the operator revokes it.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+	SignOut(ctx context.Context, params *SignOutParams, body SignOutJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetSignInNonce Get a single-use nonce and what a wallet needs to compose a sign-in message
+	//
+	// Step 1 of signing in with a wallet (Sign-In with Ethereum, EIP-4361).
+	// Compose a SIWE message with this `domain`, `uri`, `chainId`,
+	// `statement` and `nonce` (and an Issued At time), have the wallet sign
+	// it with `personal_sign`, and send both to `POST /v1/auth/siwe` before
+	// `expiresAt`. A nonce can be used once.
+	//
+	// 400 codes: `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/auth/nonce (the `GetSignInNonce` operationId).
+	GetSignInNonce(ctx context.Context, params *GetSignInNonceParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SignInWithBody Sign in with an Ethereum wallet (EIP-4361) and get a session token
+	//
+	// Step 2 of signing in: the SIWE message composed from the challenge of
+	// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+	// The answer's `token` is a wallet session, sent as
+	// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+	// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+	// a signature by another address) is refused with `401 unauthenticated`
+	// and the reason; ask for a new nonce and sign again.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_signature`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+	SignInWithBody(ctx context.Context, params *SignInParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SignIn Sign in with an Ethereum wallet (EIP-4361) and get a session token
+	//
+	// Step 2 of signing in: the SIWE message composed from the challenge of
+	// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+	// The answer's `token` is a wallet session, sent as
+	// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+	// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+	// a signature by another address) is refused with `401 unauthenticated`
+	// and the reason; ask for a new nonce and sign again.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_signature`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+	SignIn(ctx context.Context, params *SignInParams, body SignInJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetChain Describe the chain: id, head, signers, contracts
 	//
@@ -176,6 +313,243 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/devices (the `RegisterDevice` operationId).
 	RegisterDevice(ctx context.Context, params *RegisterDeviceParams, body RegisterDeviceJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// OpenEmergencyAccessWithBody Open time-limited emergency access to a patient's records
+	//
+	// Active licensed providers only (`AccessGrantsNotActiveProvider`
+	// otherwise): opens access to the patient's emergency categories for
+	// the contract's fixed duration, with a reason code. It is always
+	// visible to the patient in their grants.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_bytes32`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+	OpenEmergencyAccessWithBody(ctx context.Context, params *OpenEmergencyAccessParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// OpenEmergencyAccess Open time-limited emergency access to a patient's records
+	//
+	// Active licensed providers only (`AccessGrantsNotActiveProvider`
+	// otherwise): opens access to the patient's emergency categories for
+	// the contract's fixed duration, with a reason code. It is always
+	// visible to the patient in their grants.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_bytes32`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+	OpenEmergencyAccess(ctx context.Context, params *OpenEmergencyAccessParams, body OpenEmergencyAccessJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListGranteeGrants List the grants a grantee holds
+	//
+	// The grants (and emergency accesses) given to the grantee, newest
+	// first, as for the patient's listing. Only the grantee may list them
+	// (`403 forbidden` for anybody else).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+	//
+	// Corresponds with GET /v1/grantees/{address}/grants (the `ListGranteeGrants` operationId).
+	ListGranteeGrants(ctx context.Context, address AddressInput, params *ListGranteeGrantsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateGrantWithBody Grant access to the caller's records, as a custodial patient account
+	//
+	// For patient accounts held in the backend's keystore (custodial), which
+	// authenticate with an institutional token: grants (or replaces the
+	// grant of) `grantee` the reading of `categories` for `purpose` until
+	// `expiresAt`. Patients with their own wallet sign the grant instead
+	// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+	// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+	// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+	// to institutions (`AccessGrantsInvalidCaregiver`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+	CreateGrantWithBody(ctx context.Context, params *CreateGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateGrant Grant access to the caller's records, as a custodial patient account
+	//
+	// For patient accounts held in the backend's keystore (custodial), which
+	// authenticate with an institutional token: grants (or replaces the
+	// grant of) `grantee` the reading of `categories` for `purpose` until
+	// `expiresAt`. Patients with their own wallet sign the grant instead
+	// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+	// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+	// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+	// to institutions (`AccessGrantsInvalidCaregiver`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+	CreateGrant(ctx context.Context, params *CreateGrantParams, body CreateGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RevokeGrantWithBody Revoke a grant of the caller's, as a custodial patient account
+	//
+	// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+	// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+	RevokeGrantWithBody(ctx context.Context, params *RevokeGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RevokeGrant Revoke a grant of the caller's, as a custodial patient account
+	//
+	// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+	// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+	RevokeGrant(ctx context.Context, params *RevokeGrantParams, body RevokeGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RelayGrantWithBody Relay a grant the patient signed with their wallet
+	//
+	// Step 2 of a signed grant: the values of the typed data and the
+	// patient's signature of it. The backend sends the transaction from its
+	// relayer account, so the patient pays no gas; anyone signed in may
+	// relay. The contract checks the signature, nonce and deadline
+	// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+	// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+	// `POST /v1/grants`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+	// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+	RelayGrantWithBody(ctx context.Context, params *RelayGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RelayGrant Relay a grant the patient signed with their wallet
+	//
+	// Step 2 of a signed grant: the values of the typed data and the
+	// patient's signature of it. The backend sends the transaction from its
+	// relayer account, so the patient pays no gas; anyone signed in may
+	// relay. The contract checks the signature, nonce and deadline
+	// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+	// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+	// `POST /v1/grants`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+	// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+	RelayGrant(ctx context.Context, params *RelayGrantParams, body RelayGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RelayRevokeWithBody Relay a revocation the patient signed with their wallet
+	//
+	// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`, `invalid_time`,
+	// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+	// (`deadline`), `unprocessable`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+	RelayRevokeWithBody(ctx context.Context, params *RelayRevokeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RelayRevoke Relay a revocation the patient signed with their wallet
+	//
+	// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`, `invalid_time`,
+	// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+	// (`deadline`), `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+	RelayRevoke(ctx context.Context, params *RelayRevokeParams, body RelayRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetGrantTypedDataWithBody Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+	//
+	// Step 1 of a signed grant or revocation: the typed data, with the
+	// patient's current nonce and the AccessGrants contract's domain (bound
+	// to this chain), to pass as it is to the wallet's
+	// `eth_signTypedData_v4`. Then relay the signature with
+	// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+	// the same values, the nonce and deadline from `message`. Any signed-in
+	// caller may ask (it only reveals the patient's nonce, which the chain
+	// shows anyway). `deadline` is the last moment the signature may be
+	// relayed; one hour from now when omitted. A revocation takes no
+	// `categories` or `expiresAt`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_kind`, `invalid_address`, `invalid_category`,
+	// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+	GetGrantTypedDataWithBody(ctx context.Context, params *GetGrantTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetGrantTypedData Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+	//
+	// Step 1 of a signed grant or revocation: the typed data, with the
+	// patient's current nonce and the AccessGrants contract's domain (bound
+	// to this chain), to pass as it is to the wallet's
+	// `eth_signTypedData_v4`. Then relay the signature with
+	// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+	// the same values, the nonce and deadline from `message`. Any signed-in
+	// caller may ask (it only reveals the patient's nonce, which the chain
+	// shows anyway). `deadline` is the last moment the signature may be
+	// relayed; one hour from now when omitted. A revocation takes no
+	// `categories` or `expiresAt`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_kind`, `invalid_address`, `invalid_category`,
+	// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+	GetGrantTypedData(ctx context.Context, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AddPublicDocumentWithBody Add a public, unencrypted document to IPFS and pin it
+	//
+	// **For public documents only** — certificates, contract terms,
+	// published plans: the body is stored as it is, unencrypted, and anyone
+	// who knows or guesses its CID can fetch it from any IPFS node. Never
+	// send medical or personal data here; records go to `POST /v1/records`,
+	// which encrypts them. Institutions only. The body is the document's
+	// bytes, with any media type (forms are refused), up to the server's
+	// limit (32 MiB by default). The CID equals
+	// `ipfs add --cid-version=1` of the same bytes.
+	//
+	// 400 codes: `unknown_parameter`, `empty_body`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/ipfs (the `AddPublicDocument` operationId).
+	AddPublicDocumentWithBody(ctx context.Context, params *AddPublicDocumentParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ListParticipants List licensed participants, oldest licence first
 	//
@@ -314,6 +688,197 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/participants/{address}/suspend (the `SuspendParticipant` operationId).
 	SuspendParticipant(ctx context.Context, address AddressPath, params *SuspendParticipantParams, body SuspendParticipantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListPatientAudit List who read the patient's records, oldest first
+	//
+	// The patient's own audit log: every decrypted read and key release,
+	// with who, when, which version and for which purpose. Only the patient
+	// may read it (`403 forbidden` for anybody else, before anything is
+	// looked up). Paged like every list.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Corresponds with GET /v1/patients/{address}/audit (the `ListPatientAudit` operationId).
+	ListPatientAudit(ctx context.Context, address PatientPath, params *ListPatientAuditParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListPatientGrants List the grants a patient gave
+	//
+	// The patient's grants and emergency accesses at the chain's head,
+	// newest first: only those that count now, or with `all=true` also the
+	// expired and lapsed ones (revoked grants are gone). Only the patient
+	// may list them (`403 forbidden` for anybody else).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+	//
+	// Corresponds with GET /v1/patients/{address}/grants (the `ListPatientGrants` operationId).
+	ListPatientGrants(ctx context.Context, address PatientPath, params *ListPatientGrantsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ErasePatientKeys Destroy every data key of the patient's records (crypto-shredding)
+	//
+	// Erasure: destroys every wrapped data key of every version of the
+	// patient's records, so that the ciphertext in IPFS can never be
+	// decrypted again. The on-chain anchors stay (nothing is deleted from
+	// the chain) and are marked erased. This cannot be undone. Only the
+	// patient may do it (`403 forbidden` for anybody else).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`.
+	//
+	// Corresponds with DELETE /v1/patients/{address}/keys (the `ErasePatientKeys` operationId).
+	ErasePatientKeys(ctx context.Context, address PatientPath, params *ErasePatientKeysParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListPatientRecords List the versions of a patient's records that the caller may see
+	//
+	// The patient sees every version; anybody else those of the categories
+	// the patient granted them, at the chain's head (possibly none).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
+	ListPatientRecords(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateRecordWithBody Encrypt, store and anchor a record version written by the caller
+	//
+	// Institutions only; the caller's account is the author. The record's
+	// metadata is in the query string, its content is the body:
+	// - `Content-Type: application/fhir+json` (or `application/json`): an
+	//   HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+	//   AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+	//   DiagnosticReport, DocumentReference, Encounter, Immunization,
+	//   MedicationDispense, MedicationRequest, Observation, Patient or
+	//   Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+	//   otherwise, `details.path` naming the element). It is stored as
+	//   `application/fhir+json`.
+	// - any other media type: an attachment (a PDF, an image, a DICOM file,
+	//   ...), streamed as it is, up to the server's record limit (1 GiB by
+	//   default). Forms (`multipart/form-data`) are refused: send the file's
+	//   bytes with its own media type.
+	//
+	// The content is encrypted with a fresh key, stored in IPFS and anchored
+	// on chain; the answer is the new version's metadata and the anchoring
+	// transaction. To amend a record, name the version it replaces in
+	// `previous`.
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_number`,
+	// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+	// type, FHIR in XML.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+	CreateRecordWithBody(ctx context.Context, params *CreateRecordParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateRecordWithApplicationFhirPlusJSONBody Encrypt, store and anchor a record version written by the caller
+	//
+	// Institutions only; the caller's account is the author. The record's
+	// metadata is in the query string, its content is the body:
+	// - `Content-Type: application/fhir+json` (or `application/json`): an
+	//   HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+	//   AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+	//   DiagnosticReport, DocumentReference, Encounter, Immunization,
+	//   MedicationDispense, MedicationRequest, Observation, Patient or
+	//   Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+	//   otherwise, `details.path` naming the element). It is stored as
+	//   `application/fhir+json`.
+	// - any other media type: an attachment (a PDF, an image, a DICOM file,
+	//   ...), streamed as it is, up to the server's record limit (1 GiB by
+	//   default). Forms (`multipart/form-data`) are refused: send the file's
+	//   bytes with its own media type.
+	//
+	// The content is encrypted with a fresh key, stored in IPFS and anchored
+	// on chain; the answer is the new version's metadata and the anchoring
+	// transaction. To amend a record, name the version it replaces in
+	// `previous`.
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_number`,
+	// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+	// type, FHIR in XML.
+	//
+	// Takes a body of the `application/fhir+json` content type.
+	//
+	// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+	CreateRecordWithApplicationFhirPlusJSONBody(ctx context.Context, params *CreateRecordParams, body CreateRecordApplicationFhirPlusJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CreateRecord Encrypt, store and anchor a record version written by the caller
+	//
+	// Institutions only; the caller's account is the author. The record's
+	// metadata is in the query string, its content is the body:
+	// - `Content-Type: application/fhir+json` (or `application/json`): an
+	//   HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+	//   AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+	//   DiagnosticReport, DocumentReference, Encounter, Immunization,
+	//   MedicationDispense, MedicationRequest, Observation, Patient or
+	//   Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+	//   otherwise, `details.path` naming the element). It is stored as
+	//   `application/fhir+json`.
+	// - any other media type: an attachment (a PDF, an image, a DICOM file,
+	//   ...), streamed as it is, up to the server's record limit (1 GiB by
+	//   default). Forms (`multipart/form-data`) are refused: send the file's
+	//   bytes with its own media type.
+	//
+	// The content is encrypted with a fresh key, stored in IPFS and anchored
+	// on chain; the answer is the new version's metadata and the anchoring
+	// transaction. To amend a record, name the version it replaces in
+	// `previous`.
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_number`,
+	// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+	// type, FHIR in XML.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+	CreateRecord(ctx context.Context, params *CreateRecordParams, body CreateRecordJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetRecord Read a record version's metadata
+	//
+	// For the patient and those who may read the version's category.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/records/{id} (the `GetRecord` operationId).
+	GetRecord(ctx context.Context, id RecordIdPath, params *GetRecordParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetRecordContent Download a record version's decrypted content
+	//
+	// The plaintext, decrypted by the backend for the caller, with the media
+	// type it was stored with, as an attachment that must not be cached.
+	// The read is audited. When the size is known it is sent as
+	// `Content-Length`; if the content cannot be read to its end (for
+	// example it was tampered with in storage) the connection is aborted, so
+	// a cut-off download never looks complete. Readers that decrypt on their
+	// own side use `GET /v1/records/{id}/key` and the IPFS gateway instead.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/records/{id}/content (the `GetRecordContent` operationId).
+	GetRecordContent(ctx context.Context, id RecordIdPath, params *GetRecordContentParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetRecordKey Get a record version's data key wrapped to the caller's encryption key
+	//
+	// For readers that decrypt on their own side: the version's data key,
+	// encrypted (ECIES on secp256k1) to the caller's registered encryption
+	// key, and where to fetch the ciphertext (`gatewayUrl`, on this server's
+	// trustless gateway, or any IPFS node by `cid`). The caller needs a
+	// registered encryption key; the release is audited.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/records/{id}/key (the `GetRecordKey` operationId).
+	GetRecordKey(ctx context.Context, id RecordIdPath, params *GetRecordKeyParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListRecordVersions List every version of the record holding a version, oldest first
+	//
+	// The record's history: the first version and each amendment. Nothing
+	// is ever deleted; erased versions say so.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
+	ListRecordVersions(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // GetDocs Browsable documentation of this API
@@ -359,6 +924,106 @@ func (c *Client) GetDocsAsset(ctx context.Context, file string, params *GetDocsA
 // Corresponds with GET /healthz (the `GetHealth` operationId).
 func (c *Client) GetHealth(ctx context.Context, params *GetHealthParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetHealthRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetIPFS Fetch IPFS content as verifiable blocks or a CAR (trustless gateway)
+//
+// A trustless gateway (IPFS Trustless Gateway specification) over this
+// backend's IPFS node: it answers only with data a client verifies
+// itself against the CID, never with deserialized files. Ask with
+// `Accept: application/vnd.ipld.raw` for the single block of the CID
+// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+// CAR's scope is chosen with `dag-scope`). Other requests get
+// `406 not_acceptable`. Record content fetched here is the ciphertext;
+// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+// immutable and may be cached; a matching `If-None-Match` gets `304`.
+//
+// 400 codes: `invalid_cid`.
+//
+// Corresponds with GET /ipfs/{cid} (the `GetIPFS` operationId).
+func (c *Client) GetIPFS(ctx context.Context, cid CIDPath, params *GetIPFSParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetIPFSRequest(c.Server, cid, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// HeadIPFS Check IPFS content without fetching it (trustless gateway)
+//
+// The headers of the corresponding GET, without fetching the body.
+//
+// 400 codes: `invalid_cid`.
+//
+// Corresponds with HEAD /ipfs/{cid} (the `HeadIPFS` operationId).
+func (c *Client) HeadIPFS(ctx context.Context, cid CIDPath, params *HeadIPFSParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewHeadIPFSRequest(c.Server, cid, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetIPFSPath Fetch IPFS content below a CID as verifiable blocks or a CAR (trustless gateway)
+//
+// A trustless gateway (IPFS Trustless Gateway specification) over this
+// backend's IPFS node: it answers only with data a client verifies
+// itself against the CID, never with deserialized files. Ask with
+// `Accept: application/vnd.ipld.raw` for the single block of the CID
+// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+// CAR's scope is chosen with `dag-scope`). Other requests get
+// `406 not_acceptable`. Record content fetched here is the ciphertext;
+// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+// immutable and may be cached; a matching `If-None-Match` gets `304`.
+//
+// `{path}` is the rest of the request path below the CID and may
+// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+//
+// 400 codes: `invalid_cid`.
+//
+// Corresponds with GET /ipfs/{cid}/{path} (the `GetIPFSPath` operationId).
+func (c *Client) GetIPFSPath(ctx context.Context, cid CIDPath, path IPFSSubPath, params *GetIPFSPathParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetIPFSPathRequest(c.Server, cid, path, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// HeadIPFSPath Check IPFS content below a CID without fetching it (trustless gateway)
+//
+// The headers of the corresponding GET, without fetching the body.
+//
+// `{path}` is the rest of the request path below the CID and may
+// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+//
+// 400 codes: `invalid_cid`.
+//
+// Corresponds with HEAD /ipfs/{cid}/{path} (the `HeadIPFSPath` operationId).
+func (c *Client) HeadIPFSPath(ctx context.Context, cid CIDPath, path IPFSSubPath, params *HeadIPFSPathParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewHeadIPFSPathRequest(c.Server, cid, path, params)
 	if err != nil {
 		return nil, err
 	}
@@ -436,6 +1101,133 @@ func (c *Client) GetReadiness(ctx context.Context, params *GetReadinessParams, r
 	return c.Client.Do(req)
 }
 
+// SignOutWithBody End the caller's wallet session
+//
+// Ends the wallet session whose token authenticates the request; the
+// token is refused from then on. The body is empty or an empty JSON
+// object. An institutional token cannot be signed out (`403 forbidden`):
+// the operator revokes it.
+//
+// 400 codes: `invalid_json`, `unknown_field`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+func (c *Client) SignOutWithBody(ctx context.Context, params *SignOutParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSignOutRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SignOut End the caller's wallet session
+//
+// Ends the wallet session whose token authenticates the request; the
+// token is refused from then on. The body is empty or an empty JSON
+// object. An institutional token cannot be signed out (`403 forbidden`):
+// the operator revokes it.
+//
+// 400 codes: `invalid_json`, `unknown_field`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+func (c *Client) SignOut(ctx context.Context, params *SignOutParams, body SignOutJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSignOutRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetSignInNonce Get a single-use nonce and what a wallet needs to compose a sign-in message
+//
+// Step 1 of signing in with a wallet (Sign-In with Ethereum, EIP-4361).
+// Compose a SIWE message with this `domain`, `uri`, `chainId`,
+// `statement` and `nonce` (and an Issued At time), have the wallet sign
+// it with `personal_sign`, and send both to `POST /v1/auth/siwe` before
+// `expiresAt`. A nonce can be used once.
+//
+// 400 codes: `unknown_parameter`.
+//
+// Corresponds with GET /v1/auth/nonce (the `GetSignInNonce` operationId).
+func (c *Client) GetSignInNonce(ctx context.Context, params *GetSignInNonceParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetSignInNonceRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SignInWithBody Sign in with an Ethereum wallet (EIP-4361) and get a session token
+//
+// Step 2 of signing in: the SIWE message composed from the challenge of
+// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+// The answer's `token` is a wallet session, sent as
+// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+// a signature by another address) is refused with `401 unauthenticated`
+// and the reason; ask for a new nonce and sign again.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_signature`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+func (c *Client) SignInWithBody(ctx context.Context, params *SignInParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSignInRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SignIn Sign in with an Ethereum wallet (EIP-4361) and get a session token
+//
+// Step 2 of signing in: the SIWE message composed from the challenge of
+// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+// The answer's `token` is a wallet session, sent as
+// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+// a signature by another address) is refused with `401 unauthenticated`
+// and the reason; ask for a new nonce and sign again.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_signature`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+func (c *Client) SignIn(ctx context.Context, params *SignInParams, body SignInJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSignInRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetChain Describe the chain: id, head, signers, contracts
 //
 // Corresponds with GET /v1/chain (the `GetChain` operationId).
@@ -491,6 +1283,383 @@ func (c *Client) RegisterDeviceWithBody(ctx context.Context, params *RegisterDev
 // Corresponds with POST /v1/devices (the `RegisterDevice` operationId).
 func (c *Client) RegisterDevice(ctx context.Context, params *RegisterDeviceParams, body RegisterDeviceJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewRegisterDeviceRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// OpenEmergencyAccessWithBody Open time-limited emergency access to a patient's records
+//
+// Active licensed providers only (`AccessGrantsNotActiveProvider`
+// otherwise): opens access to the patient's emergency categories for
+// the contract's fixed duration, with a reason code. It is always
+// visible to the patient in their grants.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_bytes32`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+func (c *Client) OpenEmergencyAccessWithBody(ctx context.Context, params *OpenEmergencyAccessParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewOpenEmergencyAccessRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// OpenEmergencyAccess Open time-limited emergency access to a patient's records
+//
+// Active licensed providers only (`AccessGrantsNotActiveProvider`
+// otherwise): opens access to the patient's emergency categories for
+// the contract's fixed duration, with a reason code. It is always
+// visible to the patient in their grants.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_bytes32`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+func (c *Client) OpenEmergencyAccess(ctx context.Context, params *OpenEmergencyAccessParams, body OpenEmergencyAccessJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewOpenEmergencyAccessRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListGranteeGrants List the grants a grantee holds
+//
+// The grants (and emergency accesses) given to the grantee, newest
+// first, as for the patient's listing. Only the grantee may list them
+// (`403 forbidden` for anybody else).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+//
+// Corresponds with GET /v1/grantees/{address}/grants (the `ListGranteeGrants` operationId).
+func (c *Client) ListGranteeGrants(ctx context.Context, address AddressInput, params *ListGranteeGrantsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListGranteeGrantsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateGrantWithBody Grant access to the caller's records, as a custodial patient account
+//
+// For patient accounts held in the backend's keystore (custodial), which
+// authenticate with an institutional token: grants (or replaces the
+// grant of) `grantee` the reading of `categories` for `purpose` until
+// `expiresAt`. Patients with their own wallet sign the grant instead
+// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+// to institutions (`AccessGrantsInvalidCaregiver`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+func (c *Client) CreateGrantWithBody(ctx context.Context, params *CreateGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateGrantRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateGrant Grant access to the caller's records, as a custodial patient account
+//
+// For patient accounts held in the backend's keystore (custodial), which
+// authenticate with an institutional token: grants (or replaces the
+// grant of) `grantee` the reading of `categories` for `purpose` until
+// `expiresAt`. Patients with their own wallet sign the grant instead
+// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+// to institutions (`AccessGrantsInvalidCaregiver`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+func (c *Client) CreateGrant(ctx context.Context, params *CreateGrantParams, body CreateGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateGrantRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RevokeGrantWithBody Revoke a grant of the caller's, as a custodial patient account
+//
+// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+func (c *Client) RevokeGrantWithBody(ctx context.Context, params *RevokeGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevokeGrantRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RevokeGrant Revoke a grant of the caller's, as a custodial patient account
+//
+// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+func (c *Client) RevokeGrant(ctx context.Context, params *RevokeGrantParams, body RevokeGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRevokeGrantRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RelayGrantWithBody Relay a grant the patient signed with their wallet
+//
+// Step 2 of a signed grant: the values of the typed data and the
+// patient's signature of it. The backend sends the transaction from its
+// relayer account, so the patient pays no gas; anyone signed in may
+// relay. The contract checks the signature, nonce and deadline
+// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+// `POST /v1/grants`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+func (c *Client) RelayGrantWithBody(ctx context.Context, params *RelayGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRelayGrantRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RelayGrant Relay a grant the patient signed with their wallet
+//
+// Step 2 of a signed grant: the values of the typed data and the
+// patient's signature of it. The backend sends the transaction from its
+// relayer account, so the patient pays no gas; anyone signed in may
+// relay. The contract checks the signature, nonce and deadline
+// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+// `POST /v1/grants`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+func (c *Client) RelayGrant(ctx context.Context, params *RelayGrantParams, body RelayGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRelayGrantRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RelayRevokeWithBody Relay a revocation the patient signed with their wallet
+//
+// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`, `invalid_time`,
+// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+// (`deadline`), `unprocessable`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+func (c *Client) RelayRevokeWithBody(ctx context.Context, params *RelayRevokeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRelayRevokeRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RelayRevoke Relay a revocation the patient signed with their wallet
+//
+// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`, `invalid_time`,
+// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+// (`deadline`), `unprocessable`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+func (c *Client) RelayRevoke(ctx context.Context, params *RelayRevokeParams, body RelayRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRelayRevokeRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetGrantTypedDataWithBody Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+//
+// Step 1 of a signed grant or revocation: the typed data, with the
+// patient's current nonce and the AccessGrants contract's domain (bound
+// to this chain), to pass as it is to the wallet's
+// `eth_signTypedData_v4`. Then relay the signature with
+// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+// the same values, the nonce and deadline from `message`. Any signed-in
+// caller may ask (it only reveals the patient's nonce, which the chain
+// shows anyway). `deadline` is the last moment the signature may be
+// relayed; one hour from now when omitted. A revocation takes no
+// `categories` or `expiresAt`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_kind`, `invalid_address`, `invalid_category`,
+// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+func (c *Client) GetGrantTypedDataWithBody(ctx context.Context, params *GetGrantTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetGrantTypedDataRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetGrantTypedData Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+//
+// Step 1 of a signed grant or revocation: the typed data, with the
+// patient's current nonce and the AccessGrants contract's domain (bound
+// to this chain), to pass as it is to the wallet's
+// `eth_signTypedData_v4`. Then relay the signature with
+// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+// the same values, the nonce and deadline from `message`. Any signed-in
+// caller may ask (it only reveals the patient's nonce, which the chain
+// shows anyway). `deadline` is the last moment the signature may be
+// relayed; one hour from now when omitted. A revocation takes no
+// `categories` or `expiresAt`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_kind`, `invalid_address`, `invalid_category`,
+// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+func (c *Client) GetGrantTypedData(ctx context.Context, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetGrantTypedDataRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AddPublicDocumentWithBody Add a public, unencrypted document to IPFS and pin it
+//
+// **For public documents only** — certificates, contract terms,
+// published plans: the body is stored as it is, unencrypted, and anyone
+// who knows or guesses its CID can fetch it from any IPFS node. Never
+// send medical or personal data here; records go to `POST /v1/records`,
+// which encrypts them. Institutions only. The body is the document's
+// bytes, with any media type (forms are refused), up to the server's
+// limit (32 MiB by default). The CID equals
+// `ipfs add --cid-version=1` of the same bytes.
+//
+// 400 codes: `unknown_parameter`, `empty_body`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/ipfs (the `AddPublicDocument` operationId).
+func (c *Client) AddPublicDocumentWithBody(ctx context.Context, params *AddPublicDocumentParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAddPublicDocumentRequestWithBody(c.Server, params, contentType, body)
 	if err != nil {
 		return nil, err
 	}
@@ -739,6 +1908,307 @@ func (c *Client) SuspendParticipant(ctx context.Context, address AddressPath, pa
 	return c.Client.Do(req)
 }
 
+// ListPatientAudit List who read the patient's records, oldest first
+//
+// The patient's own audit log: every decrypted read and key release,
+// with who, when, which version and for which purpose. Only the patient
+// may read it (`403 forbidden` for anybody else, before anything is
+// looked up). Paged like every list.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Corresponds with GET /v1/patients/{address}/audit (the `ListPatientAudit` operationId).
+func (c *Client) ListPatientAudit(ctx context.Context, address PatientPath, params *ListPatientAuditParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListPatientAuditRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListPatientGrants List the grants a patient gave
+//
+// The patient's grants and emergency accesses at the chain's head,
+// newest first: only those that count now, or with `all=true` also the
+// expired and lapsed ones (revoked grants are gone). Only the patient
+// may list them (`403 forbidden` for anybody else).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+//
+// Corresponds with GET /v1/patients/{address}/grants (the `ListPatientGrants` operationId).
+func (c *Client) ListPatientGrants(ctx context.Context, address PatientPath, params *ListPatientGrantsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListPatientGrantsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ErasePatientKeys Destroy every data key of the patient's records (crypto-shredding)
+//
+// Erasure: destroys every wrapped data key of every version of the
+// patient's records, so that the ciphertext in IPFS can never be
+// decrypted again. The on-chain anchors stay (nothing is deleted from
+// the chain) and are marked erased. This cannot be undone. Only the
+// patient may do it (`403 forbidden` for anybody else).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`.
+//
+// Corresponds with DELETE /v1/patients/{address}/keys (the `ErasePatientKeys` operationId).
+func (c *Client) ErasePatientKeys(ctx context.Context, address PatientPath, params *ErasePatientKeysParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewErasePatientKeysRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListPatientRecords List the versions of a patient's records that the caller may see
+//
+// The patient sees every version; anybody else those of the categories
+// the patient granted them, at the chain's head (possibly none).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
+func (c *Client) ListPatientRecords(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListPatientRecordsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateRecordWithBody Encrypt, store and anchor a record version written by the caller
+//
+// Institutions only; the caller's account is the author. The record's
+// metadata is in the query string, its content is the body:
+//   - `Content-Type: application/fhir+json` (or `application/json`): an
+//     HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+//     AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+//     DiagnosticReport, DocumentReference, Encounter, Immunization,
+//     MedicationDispense, MedicationRequest, Observation, Patient or
+//     Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+//     otherwise, `details.path` naming the element). It is stored as
+//     `application/fhir+json`.
+//   - any other media type: an attachment (a PDF, an image, a DICOM file,
+//     ...), streamed as it is, up to the server's record limit (1 GiB by
+//     default). Forms (`multipart/form-data`) are refused: send the file's
+//     bytes with its own media type.
+//
+// The content is encrypted with a fresh key, stored in IPFS and anchored
+// on chain; the answer is the new version's metadata and the anchoring
+// transaction. To amend a record, name the version it replaces in
+// `previous`.
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_number`,
+// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+// type, FHIR in XML.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+func (c *Client) CreateRecordWithBody(ctx context.Context, params *CreateRecordParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateRecordRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateRecordWithApplicationFhirPlusJSONBody Encrypt, store and anchor a record version written by the caller
+//
+// Institutions only; the caller's account is the author. The record's
+// metadata is in the query string, its content is the body:
+//   - `Content-Type: application/fhir+json` (or `application/json`): an
+//     HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+//     AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+//     DiagnosticReport, DocumentReference, Encounter, Immunization,
+//     MedicationDispense, MedicationRequest, Observation, Patient or
+//     Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+//     otherwise, `details.path` naming the element). It is stored as
+//     `application/fhir+json`.
+//   - any other media type: an attachment (a PDF, an image, a DICOM file,
+//     ...), streamed as it is, up to the server's record limit (1 GiB by
+//     default). Forms (`multipart/form-data`) are refused: send the file's
+//     bytes with its own media type.
+//
+// The content is encrypted with a fresh key, stored in IPFS and anchored
+// on chain; the answer is the new version's metadata and the anchoring
+// transaction. To amend a record, name the version it replaces in
+// `previous`.
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_number`,
+// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+// type, FHIR in XML.
+//
+// Takes a body of the `application/fhir+json` content type.
+//
+// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+func (c *Client) CreateRecordWithApplicationFhirPlusJSONBody(ctx context.Context, params *CreateRecordParams, body CreateRecordApplicationFhirPlusJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateRecordRequestWithApplicationFhirPlusJSONBody(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CreateRecord Encrypt, store and anchor a record version written by the caller
+//
+// Institutions only; the caller's account is the author. The record's
+// metadata is in the query string, its content is the body:
+//   - `Content-Type: application/fhir+json` (or `application/json`): an
+//     HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+//     AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+//     DiagnosticReport, DocumentReference, Encounter, Immunization,
+//     MedicationDispense, MedicationRequest, Observation, Patient or
+//     Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+//     otherwise, `details.path` naming the element). It is stored as
+//     `application/fhir+json`.
+//   - any other media type: an attachment (a PDF, an image, a DICOM file,
+//     ...), streamed as it is, up to the server's record limit (1 GiB by
+//     default). Forms (`multipart/form-data`) are refused: send the file's
+//     bytes with its own media type.
+//
+// The content is encrypted with a fresh key, stored in IPFS and anchored
+// on chain; the answer is the new version's metadata and the anchoring
+// transaction. To amend a record, name the version it replaces in
+// `previous`.
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_number`,
+// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+// type, FHIR in XML.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+func (c *Client) CreateRecord(ctx context.Context, params *CreateRecordParams, body CreateRecordJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCreateRecordRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetRecord Read a record version's metadata
+//
+// For the patient and those who may read the version's category.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/records/{id} (the `GetRecord` operationId).
+func (c *Client) GetRecord(ctx context.Context, id RecordIdPath, params *GetRecordParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetRecordRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetRecordContent Download a record version's decrypted content
+//
+// The plaintext, decrypted by the backend for the caller, with the media
+// type it was stored with, as an attachment that must not be cached.
+// The read is audited. When the size is known it is sent as
+// `Content-Length`; if the content cannot be read to its end (for
+// example it was tampered with in storage) the connection is aborted, so
+// a cut-off download never looks complete. Readers that decrypt on their
+// own side use `GET /v1/records/{id}/key` and the IPFS gateway instead.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/records/{id}/content (the `GetRecordContent` operationId).
+func (c *Client) GetRecordContent(ctx context.Context, id RecordIdPath, params *GetRecordContentParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetRecordContentRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetRecordKey Get a record version's data key wrapped to the caller's encryption key
+//
+// For readers that decrypt on their own side: the version's data key,
+// encrypted (ECIES on secp256k1) to the caller's registered encryption
+// key, and where to fetch the ciphertext (`gatewayUrl`, on this server's
+// trustless gateway, or any IPFS node by `cid`). The caller needs a
+// registered encryption key; the release is audited.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/records/{id}/key (the `GetRecordKey` operationId).
+func (c *Client) GetRecordKey(ctx context.Context, id RecordIdPath, params *GetRecordKeyParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetRecordKeyRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListRecordVersions List every version of the record holding a version, oldest first
+//
+// The record's history: the first version and each amendment. Nothing
+// is ever deleted; erased versions say so.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
+func (c *Client) ListRecordVersions(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListRecordVersionsRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // NewGetDocsRequest constructs an http.Request for the GetDocs method
 func NewGetDocsRequest(server string, params *GetDocsParams) (*http.Request, error) {
 	var err error
@@ -850,6 +2320,372 @@ func NewGetHealthRequest(server string, params *GetHealthParams) (*http.Request,
 	}
 
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetIPFSRequest constructs an http.Request for the GetIPFS method
+func NewGetIPFSRequest(server string, cid CIDPath, params *GetIPFSParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "cid", cid, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/ipfs/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.DagScope != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "dag-scope", *params.DagScope, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewHeadIPFSRequest constructs an http.Request for the HeadIPFS method
+func NewHeadIPFSRequest(server string, cid CIDPath, params *HeadIPFSParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "cid", cid, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/ipfs/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.DagScope != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "dag-scope", *params.DagScope, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodHead, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetIPFSPathRequest constructs an http.Request for the GetIPFSPath method
+func NewGetIPFSPathRequest(server string, cid CIDPath, path IPFSSubPath, params *GetIPFSPathParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "cid", cid, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "path", path, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/ipfs/%s/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.DagScope != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "dag-scope", *params.DagScope, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewHeadIPFSPathRequest constructs an http.Request for the HeadIPFSPath method
+func NewHeadIPFSPathRequest(server string, cid CIDPath, path IPFSSubPath, params *HeadIPFSPathParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "cid", cid, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "path", path, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/ipfs/%s/%s", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.DagScope != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "dag-scope", *params.DagScope, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodHead, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -1040,6 +2876,158 @@ func NewGetReadinessRequest(server string, params *GetReadinessParams) (*http.Re
 	return req, nil
 }
 
+// NewSignOutRequest calls the generic SignOut builder with application/json body
+func NewSignOutRequest(server string, params *SignOutParams, body SignOutJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSignOutRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewSignOutRequestWithBody constructs an http.Request for the SignOut method, with any body, and a specified content type
+func NewSignOutRequestWithBody(server string, params *SignOutParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/auth/logout")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetSignInNonceRequest constructs an http.Request for the GetSignInNonce method
+func NewGetSignInNonceRequest(server string, params *GetSignInNonceParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/auth/nonce")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewSignInRequest calls the generic SignIn builder with application/json body
+func NewSignInRequest(server string, params *SignInParams, body SignInJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSignInRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewSignInRequestWithBody constructs an http.Request for the SignIn method, with any body, and a specified content type
+func NewSignInRequestWithBody(server string, params *SignInParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/auth/siwe")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewGetChainRequest constructs an http.Request for the GetChain method
 func NewGetChainRequest(server string, params *GetChainParams) (*http.Request, error) {
 	var err error
@@ -1103,6 +3091,456 @@ func NewRegisterDeviceRequestWithBody(server string, params *RegisterDeviceParam
 	}
 
 	operationPath := fmt.Sprintf("/v1/devices")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewOpenEmergencyAccessRequest calls the generic OpenEmergencyAccess builder with application/json body
+func NewOpenEmergencyAccessRequest(server string, params *OpenEmergencyAccessParams, body OpenEmergencyAccessJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewOpenEmergencyAccessRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewOpenEmergencyAccessRequestWithBody constructs an http.Request for the OpenEmergencyAccess method, with any body, and a specified content type
+func NewOpenEmergencyAccessRequestWithBody(server string, params *OpenEmergencyAccessParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/emergency-access")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListGranteeGrantsRequest constructs an http.Request for the ListGranteeGrants method
+func NewListGranteeGrantsRequest(server string, address AddressInput, params *ListGranteeGrantsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/grantees/%s/grants", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.All != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "all", *params.All, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "boolean", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewCreateGrantRequest calls the generic CreateGrant builder with application/json body
+func NewCreateGrantRequest(server string, params *CreateGrantParams, body CreateGrantJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateGrantRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewCreateGrantRequestWithBody constructs an http.Request for the CreateGrant method, with any body, and a specified content type
+func NewCreateGrantRequestWithBody(server string, params *CreateGrantParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/grants")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewRevokeGrantRequest calls the generic RevokeGrant builder with application/json body
+func NewRevokeGrantRequest(server string, params *RevokeGrantParams, body RevokeGrantJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRevokeGrantRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewRevokeGrantRequestWithBody constructs an http.Request for the RevokeGrant method, with any body, and a specified content type
+func NewRevokeGrantRequestWithBody(server string, params *RevokeGrantParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/grants/revoke")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewRelayGrantRequest calls the generic RelayGrant builder with application/json body
+func NewRelayGrantRequest(server string, params *RelayGrantParams, body RelayGrantJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRelayGrantRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewRelayGrantRequestWithBody constructs an http.Request for the RelayGrant method, with any body, and a specified content type
+func NewRelayGrantRequestWithBody(server string, params *RelayGrantParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/grants/signed")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewRelayRevokeRequest calls the generic RelayRevoke builder with application/json body
+func NewRelayRevokeRequest(server string, params *RelayRevokeParams, body RelayRevokeJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRelayRevokeRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewRelayRevokeRequestWithBody constructs an http.Request for the RelayRevoke method, with any body, and a specified content type
+func NewRelayRevokeRequestWithBody(server string, params *RelayRevokeParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/grants/signed-revoke")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetGrantTypedDataRequest calls the generic GetGrantTypedData builder with application/json body
+func NewGetGrantTypedDataRequest(server string, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewGetGrantTypedDataRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewGetGrantTypedDataRequestWithBody constructs an http.Request for the GetGrantTypedData method, with any body, and a specified content type
+func NewGetGrantTypedDataRequestWithBody(server string, params *GetGrantTypedDataParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/grants/typed-data")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewAddPublicDocumentRequestWithBody constructs an http.Request for the AddPublicDocument method, with any body, and a specified content type
+func NewAddPublicDocumentRequestWithBody(server string, params *AddPublicDocumentParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/ipfs")
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -1513,6 +3951,573 @@ func NewSuspendParticipantRequestWithBody(server string, address AddressPath, pa
 	return req, nil
 }
 
+// NewListPatientAuditRequest constructs an http.Request for the ListPatientAudit method
+func NewListPatientAuditRequest(server string, address PatientPath, params *ListPatientAuditParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/patients/%s/audit", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListPatientGrantsRequest constructs an http.Request for the ListPatientGrants method
+func NewListPatientGrantsRequest(server string, address PatientPath, params *ListPatientGrantsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/patients/%s/grants", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.All != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "all", *params.All, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "boolean", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewErasePatientKeysRequest constructs an http.Request for the ErasePatientKeys method
+func NewErasePatientKeysRequest(server string, address PatientPath, params *ErasePatientKeysParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/patients/%s/keys", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodDelete, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListPatientRecordsRequest constructs an http.Request for the ListPatientRecords method
+func NewListPatientRecordsRequest(server string, address PatientPath, params *ListPatientRecordsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/patients/%s/records", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewCreateRecordRequestWithApplicationFhirPlusJSONBody calls the generic CreateRecord builder with application/fhir+json body
+func NewCreateRecordRequestWithApplicationFhirPlusJSONBody(server string, params *CreateRecordParams, body CreateRecordApplicationFhirPlusJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateRecordRequestWithBody(server, params, "application/fhir+json", bodyReader)
+}
+
+// NewCreateRecordRequest calls the generic CreateRecord builder with application/json body
+func NewCreateRecordRequest(server string, params *CreateRecordParams, body CreateRecordJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCreateRecordRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewCreateRecordRequestWithBody constructs an http.Request for the CreateRecord method, with any body, and a specified content type
+func NewCreateRecordRequestWithBody(server string, params *CreateRecordParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/records")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "patient", params.Patient, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "category", params.Category, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if params.Previous != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "previous", *params.Previous, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: "int64"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetRecordRequest constructs an http.Request for the GetRecord method
+func NewGetRecordRequest(server string, id RecordIdPath, params *GetRecordParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/records/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetRecordContentRequest constructs an http.Request for the GetRecordContent method
+func NewGetRecordContentRequest(server string, id RecordIdPath, params *GetRecordContentParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/records/%s/content", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetRecordKeyRequest constructs an http.Request for the GetRecordKey method
+func NewGetRecordKeyRequest(server string, id RecordIdPath, params *GetRecordKeyParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/records/%s/key", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListRecordVersionsRequest constructs an http.Request for the ListRecordVersions method
+func NewListRecordVersionsRequest(server string, id RecordIdPath, params *ListRecordVersionsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/records/%s/versions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -1586,6 +4591,74 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /healthz (the `GetHealth` operationId).
 	GetHealthWithResponse(ctx context.Context, params *GetHealthParams, reqEditors ...RequestEditorFn) (*GetHealthResponse, error)
 
+	// GetIPFSWithResponse Fetch IPFS content as verifiable blocks or a CAR (trustless gateway)
+	//
+	// A trustless gateway (IPFS Trustless Gateway specification) over this
+	// backend's IPFS node: it answers only with data a client verifies
+	// itself against the CID, never with deserialized files. Ask with
+	// `Accept: application/vnd.ipld.raw` for the single block of the CID
+	// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+	// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+	// CAR's scope is chosen with `dag-scope`). Other requests get
+	// `406 not_acceptable`. Record content fetched here is the ciphertext;
+	// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+	// immutable and may be cached; a matching `If-None-Match` gets `304`.
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /ipfs/{cid} (the `GetIPFS` operationId).
+	GetIPFSWithResponse(ctx context.Context, cid CIDPath, params *GetIPFSParams, reqEditors ...RequestEditorFn) (*GetIPFSResponse, error)
+
+	// HeadIPFSWithResponse Check IPFS content without fetching it (trustless gateway)
+	//
+	// The headers of the corresponding GET, without fetching the body.
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with HEAD /ipfs/{cid} (the `HeadIPFS` operationId).
+	HeadIPFSWithResponse(ctx context.Context, cid CIDPath, params *HeadIPFSParams, reqEditors ...RequestEditorFn) (*HeadIPFSResponse, error)
+
+	// GetIPFSPathWithResponse Fetch IPFS content below a CID as verifiable blocks or a CAR (trustless gateway)
+	//
+	// A trustless gateway (IPFS Trustless Gateway specification) over this
+	// backend's IPFS node: it answers only with data a client verifies
+	// itself against the CID, never with deserialized files. Ask with
+	// `Accept: application/vnd.ipld.raw` for the single block of the CID
+	// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+	// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+	// CAR's scope is chosen with `dag-scope`). Other requests get
+	// `406 not_acceptable`. Record content fetched here is the ciphertext;
+	// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+	// immutable and may be cached; a matching `If-None-Match` gets `304`.
+	//
+	// `{path}` is the rest of the request path below the CID and may
+	// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /ipfs/{cid}/{path} (the `GetIPFSPath` operationId).
+	GetIPFSPathWithResponse(ctx context.Context, cid CIDPath, path IPFSSubPath, params *GetIPFSPathParams, reqEditors ...RequestEditorFn) (*GetIPFSPathResponse, error)
+
+	// HeadIPFSPathWithResponse Check IPFS content below a CID without fetching it (trustless gateway)
+	//
+	// The headers of the corresponding GET, without fetching the body.
+	//
+	// `{path}` is the rest of the request path below the CID and may
+	// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+	//
+	// 400 codes: `invalid_cid`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with HEAD /ipfs/{cid}/{path} (the `HeadIPFSPath` operationId).
+	HeadIPFSPathWithResponse(ctx context.Context, cid CIDPath, path IPFSSubPath, params *HeadIPFSPathParams, reqEditors ...RequestEditorFn) (*HeadIPFSPathResponse, error)
+
 	// GetMetricsWithResponse Prometheus metrics of the API
 	//
 	// Request counts and durations by method, route template and status, requests
@@ -1620,6 +4693,85 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /readyz (the `GetReadiness` operationId).
 	GetReadinessWithResponse(ctx context.Context, params *GetReadinessParams, reqEditors ...RequestEditorFn) (*GetReadinessResponse, error)
+
+	// SignOutWithBodyWithResponse End the caller's wallet session
+	//
+	// Ends the wallet session whose token authenticates the request; the
+	// token is refused from then on. The body is empty or an empty JSON
+	// object. An institutional token cannot be signed out (`403 forbidden`):
+	// the operator revokes it.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+	SignOutWithBodyWithResponse(ctx context.Context, params *SignOutParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SignOutResponse, error)
+
+	// SignOutWithResponse End the caller's wallet session
+	//
+	// Ends the wallet session whose token authenticates the request; the
+	// token is refused from then on. The body is empty or an empty JSON
+	// object. An institutional token cannot be signed out (`403 forbidden`):
+	// the operator revokes it.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+	SignOutWithResponse(ctx context.Context, params *SignOutParams, body SignOutJSONRequestBody, reqEditors ...RequestEditorFn) (*SignOutResponse, error)
+
+	// GetSignInNonceWithResponse Get a single-use nonce and what a wallet needs to compose a sign-in message
+	//
+	// Step 1 of signing in with a wallet (Sign-In with Ethereum, EIP-4361).
+	// Compose a SIWE message with this `domain`, `uri`, `chainId`,
+	// `statement` and `nonce` (and an Issued At time), have the wallet sign
+	// it with `personal_sign`, and send both to `POST /v1/auth/siwe` before
+	// `expiresAt`. A nonce can be used once.
+	//
+	// 400 codes: `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/auth/nonce (the `GetSignInNonce` operationId).
+	GetSignInNonceWithResponse(ctx context.Context, params *GetSignInNonceParams, reqEditors ...RequestEditorFn) (*GetSignInNonceResponse, error)
+
+	// SignInWithBodyWithResponse Sign in with an Ethereum wallet (EIP-4361) and get a session token
+	//
+	// Step 2 of signing in: the SIWE message composed from the challenge of
+	// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+	// The answer's `token` is a wallet session, sent as
+	// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+	// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+	// a signature by another address) is refused with `401 unauthenticated`
+	// and the reason; ask for a new nonce and sign again.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_signature`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+	SignInWithBodyWithResponse(ctx context.Context, params *SignInParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SignInResponse, error)
+
+	// SignInWithResponse Sign in with an Ethereum wallet (EIP-4361) and get a session token
+	//
+	// Step 2 of signing in: the SIWE message composed from the challenge of
+	// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+	// The answer's `token` is a wallet session, sent as
+	// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+	// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+	// a signature by another address) is refused with `401 unauthenticated`
+	// and the reason; ask for a new nonce and sign again.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_signature`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+	SignInWithResponse(ctx context.Context, params *SignInParams, body SignInJSONRequestBody, reqEditors ...RequestEditorFn) (*SignInResponse, error)
 
 	// GetChainWithResponse Describe the chain: id, head, signers, contracts
 	//
@@ -1657,6 +4809,245 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/devices (the `RegisterDevice` operationId).
 	RegisterDeviceWithResponse(ctx context.Context, params *RegisterDeviceParams, body RegisterDeviceJSONRequestBody, reqEditors ...RequestEditorFn) (*RegisterDeviceResponse, error)
+
+	// OpenEmergencyAccessWithBodyWithResponse Open time-limited emergency access to a patient's records
+	//
+	// Active licensed providers only (`AccessGrantsNotActiveProvider`
+	// otherwise): opens access to the patient's emergency categories for
+	// the contract's fixed duration, with a reason code. It is always
+	// visible to the patient in their grants.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_bytes32`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+	OpenEmergencyAccessWithBodyWithResponse(ctx context.Context, params *OpenEmergencyAccessParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*OpenEmergencyAccessResponse, error)
+
+	// OpenEmergencyAccessWithResponse Open time-limited emergency access to a patient's records
+	//
+	// Active licensed providers only (`AccessGrantsNotActiveProvider`
+	// otherwise): opens access to the patient's emergency categories for
+	// the contract's fixed duration, with a reason code. It is always
+	// visible to the patient in their grants.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_bytes32`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+	OpenEmergencyAccessWithResponse(ctx context.Context, params *OpenEmergencyAccessParams, body OpenEmergencyAccessJSONRequestBody, reqEditors ...RequestEditorFn) (*OpenEmergencyAccessResponse, error)
+
+	// ListGranteeGrantsWithResponse List the grants a grantee holds
+	//
+	// The grants (and emergency accesses) given to the grantee, newest
+	// first, as for the patient's listing. Only the grantee may list them
+	// (`403 forbidden` for anybody else).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/grantees/{address}/grants (the `ListGranteeGrants` operationId).
+	ListGranteeGrantsWithResponse(ctx context.Context, address AddressInput, params *ListGranteeGrantsParams, reqEditors ...RequestEditorFn) (*ListGranteeGrantsResponse, error)
+
+	// CreateGrantWithBodyWithResponse Grant access to the caller's records, as a custodial patient account
+	//
+	// For patient accounts held in the backend's keystore (custodial), which
+	// authenticate with an institutional token: grants (or replaces the
+	// grant of) `grantee` the reading of `categories` for `purpose` until
+	// `expiresAt`. Patients with their own wallet sign the grant instead
+	// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+	// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+	// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+	// to institutions (`AccessGrantsInvalidCaregiver`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+	CreateGrantWithBodyWithResponse(ctx context.Context, params *CreateGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateGrantResponse, error)
+
+	// CreateGrantWithResponse Grant access to the caller's records, as a custodial patient account
+	//
+	// For patient accounts held in the backend's keystore (custodial), which
+	// authenticate with an institutional token: grants (or replaces the
+	// grant of) `grantee` the reading of `categories` for `purpose` until
+	// `expiresAt`. Patients with their own wallet sign the grant instead
+	// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+	// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+	// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+	// to institutions (`AccessGrantsInvalidCaregiver`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+	CreateGrantWithResponse(ctx context.Context, params *CreateGrantParams, body CreateGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateGrantResponse, error)
+
+	// RevokeGrantWithBodyWithResponse Revoke a grant of the caller's, as a custodial patient account
+	//
+	// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+	// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+	RevokeGrantWithBodyWithResponse(ctx context.Context, params *RevokeGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RevokeGrantResponse, error)
+
+	// RevokeGrantWithResponse Revoke a grant of the caller's, as a custodial patient account
+	//
+	// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+	// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+	RevokeGrantWithResponse(ctx context.Context, params *RevokeGrantParams, body RevokeGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*RevokeGrantResponse, error)
+
+	// RelayGrantWithBodyWithResponse Relay a grant the patient signed with their wallet
+	//
+	// Step 2 of a signed grant: the values of the typed data and the
+	// patient's signature of it. The backend sends the transaction from its
+	// relayer account, so the patient pays no gas; anyone signed in may
+	// relay. The contract checks the signature, nonce and deadline
+	// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+	// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+	// `POST /v1/grants`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+	// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+	RelayGrantWithBodyWithResponse(ctx context.Context, params *RelayGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RelayGrantResponse, error)
+
+	// RelayGrantWithResponse Relay a grant the patient signed with their wallet
+	//
+	// Step 2 of a signed grant: the values of the typed data and the
+	// patient's signature of it. The backend sends the transaction from its
+	// relayer account, so the patient pays no gas; anyone signed in may
+	// relay. The contract checks the signature, nonce and deadline
+	// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+	// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+	// `POST /v1/grants`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_purpose`,
+	// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+	// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+	RelayGrantWithResponse(ctx context.Context, params *RelayGrantParams, body RelayGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*RelayGrantResponse, error)
+
+	// RelayRevokeWithBodyWithResponse Relay a revocation the patient signed with their wallet
+	//
+	// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`, `invalid_time`,
+	// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+	// (`deadline`), `unprocessable`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+	RelayRevokeWithBodyWithResponse(ctx context.Context, params *RelayRevokeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RelayRevokeResponse, error)
+
+	// RelayRevokeWithResponse Relay a revocation the patient signed with their wallet
+	//
+	// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_purpose`, `invalid_time`,
+	// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+	// (`deadline`), `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+	RelayRevokeWithResponse(ctx context.Context, params *RelayRevokeParams, body RelayRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*RelayRevokeResponse, error)
+
+	// GetGrantTypedDataWithBodyWithResponse Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+	//
+	// Step 1 of a signed grant or revocation: the typed data, with the
+	// patient's current nonce and the AccessGrants contract's domain (bound
+	// to this chain), to pass as it is to the wallet's
+	// `eth_signTypedData_v4`. Then relay the signature with
+	// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+	// the same values, the nonce and deadline from `message`. Any signed-in
+	// caller may ask (it only reveals the patient's nonce, which the chain
+	// shows anyway). `deadline` is the last moment the signature may be
+	// relayed; one hour from now when omitted. A revocation takes no
+	// `categories` or `expiresAt`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_kind`, `invalid_address`, `invalid_category`,
+	// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+	GetGrantTypedDataWithBodyWithResponse(ctx context.Context, params *GetGrantTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*GetGrantTypedDataResponse, error)
+
+	// GetGrantTypedDataWithResponse Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+	//
+	// Step 1 of a signed grant or revocation: the typed data, with the
+	// patient's current nonce and the AccessGrants contract's domain (bound
+	// to this chain), to pass as it is to the wallet's
+	// `eth_signTypedData_v4`. Then relay the signature with
+	// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+	// the same values, the nonce and deadline from `message`. Any signed-in
+	// caller may ask (it only reveals the patient's nonce, which the chain
+	// shows anyway). `deadline` is the last moment the signature may be
+	// relayed; one hour from now when omitted. A revocation takes no
+	// `categories` or `expiresAt`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_kind`, `invalid_address`, `invalid_category`,
+	// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+	GetGrantTypedDataWithResponse(ctx context.Context, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*GetGrantTypedDataResponse, error)
+
+	// AddPublicDocumentWithBodyWithResponse Add a public, unencrypted document to IPFS and pin it
+	//
+	// **For public documents only** — certificates, contract terms,
+	// published plans: the body is stored as it is, unencrypted, and anyone
+	// who knows or guesses its CID can fetch it from any IPFS node. Never
+	// send medical or personal data here; records go to `POST /v1/records`,
+	// which encrypts them. Institutions only. The body is the document's
+	// bytes, with any media type (forms are refused), up to the server's
+	// limit (32 MiB by default). The CID equals
+	// `ipfs add --cid-version=1` of the same bytes.
+	//
+	// 400 codes: `unknown_parameter`, `empty_body`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/ipfs (the `AddPublicDocument` operationId).
+	AddPublicDocumentWithBodyWithResponse(ctx context.Context, params *AddPublicDocumentParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AddPublicDocumentResponse, error)
 
 	// ListParticipantsWithResponse List licensed participants, oldest licence first
 	//
@@ -1799,6 +5190,213 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/participants/{address}/suspend (the `SuspendParticipant` operationId).
 	SuspendParticipantWithResponse(ctx context.Context, address AddressPath, params *SuspendParticipantParams, body SuspendParticipantJSONRequestBody, reqEditors ...RequestEditorFn) (*SuspendParticipantResponse, error)
+
+	// ListPatientAuditWithResponse List who read the patient's records, oldest first
+	//
+	// The patient's own audit log: every decrypted read and key release,
+	// with who, when, which version and for which purpose. Only the patient
+	// may read it (`403 forbidden` for anybody else, before anything is
+	// looked up). Paged like every list.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/patients/{address}/audit (the `ListPatientAudit` operationId).
+	ListPatientAuditWithResponse(ctx context.Context, address PatientPath, params *ListPatientAuditParams, reqEditors ...RequestEditorFn) (*ListPatientAuditResponse, error)
+
+	// ListPatientGrantsWithResponse List the grants a patient gave
+	//
+	// The patient's grants and emergency accesses at the chain's head,
+	// newest first: only those that count now, or with `all=true` also the
+	// expired and lapsed ones (revoked grants are gone). Only the patient
+	// may list them (`403 forbidden` for anybody else).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/patients/{address}/grants (the `ListPatientGrants` operationId).
+	ListPatientGrantsWithResponse(ctx context.Context, address PatientPath, params *ListPatientGrantsParams, reqEditors ...RequestEditorFn) (*ListPatientGrantsResponse, error)
+
+	// ErasePatientKeysWithResponse Destroy every data key of the patient's records (crypto-shredding)
+	//
+	// Erasure: destroys every wrapped data key of every version of the
+	// patient's records, so that the ciphertext in IPFS can never be
+	// decrypted again. The on-chain anchors stay (nothing is deleted from
+	// the chain) and are marked erased. This cannot be undone. Only the
+	// patient may do it (`403 forbidden` for anybody else).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with DELETE /v1/patients/{address}/keys (the `ErasePatientKeys` operationId).
+	ErasePatientKeysWithResponse(ctx context.Context, address PatientPath, params *ErasePatientKeysParams, reqEditors ...RequestEditorFn) (*ErasePatientKeysResponse, error)
+
+	// ListPatientRecordsWithResponse List the versions of a patient's records that the caller may see
+	//
+	// The patient sees every version; anybody else those of the categories
+	// the patient granted them, at the chain's head (possibly none).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
+	ListPatientRecordsWithResponse(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*ListPatientRecordsResponse, error)
+
+	// CreateRecordWithBodyWithResponse Encrypt, store and anchor a record version written by the caller
+	//
+	// Institutions only; the caller's account is the author. The record's
+	// metadata is in the query string, its content is the body:
+	// - `Content-Type: application/fhir+json` (or `application/json`): an
+	//   HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+	//   AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+	//   DiagnosticReport, DocumentReference, Encounter, Immunization,
+	//   MedicationDispense, MedicationRequest, Observation, Patient or
+	//   Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+	//   otherwise, `details.path` naming the element). It is stored as
+	//   `application/fhir+json`.
+	// - any other media type: an attachment (a PDF, an image, a DICOM file,
+	//   ...), streamed as it is, up to the server's record limit (1 GiB by
+	//   default). Forms (`multipart/form-data`) are refused: send the file's
+	//   bytes with its own media type.
+	//
+	// The content is encrypted with a fresh key, stored in IPFS and anchored
+	// on chain; the answer is the new version's metadata and the anchoring
+	// transaction. To amend a record, name the version it replaces in
+	// `previous`.
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_number`,
+	// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+	// type, FHIR in XML.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+	CreateRecordWithBodyWithResponse(ctx context.Context, params *CreateRecordParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateRecordResponse, error)
+
+	// CreateRecordWithApplicationFhirPlusJSONBodyWithResponse Encrypt, store and anchor a record version written by the caller
+	//
+	// Institutions only; the caller's account is the author. The record's
+	// metadata is in the query string, its content is the body:
+	// - `Content-Type: application/fhir+json` (or `application/json`): an
+	//   HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+	//   AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+	//   DiagnosticReport, DocumentReference, Encounter, Immunization,
+	//   MedicationDispense, MedicationRequest, Observation, Patient or
+	//   Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+	//   otherwise, `details.path` naming the element). It is stored as
+	//   `application/fhir+json`.
+	// - any other media type: an attachment (a PDF, an image, a DICOM file,
+	//   ...), streamed as it is, up to the server's record limit (1 GiB by
+	//   default). Forms (`multipart/form-data`) are refused: send the file's
+	//   bytes with its own media type.
+	//
+	// The content is encrypted with a fresh key, stored in IPFS and anchored
+	// on chain; the answer is the new version's metadata and the anchoring
+	// transaction. To amend a record, name the version it replaces in
+	// `previous`.
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_number`,
+	// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+	// type, FHIR in XML.
+	//
+	// Takes a body of the `application/fhir+json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+	CreateRecordWithApplicationFhirPlusJSONBodyWithResponse(ctx context.Context, params *CreateRecordParams, body CreateRecordApplicationFhirPlusJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateRecordResponse, error)
+
+	// CreateRecordWithResponse Encrypt, store and anchor a record version written by the caller
+	//
+	// Institutions only; the caller's account is the author. The record's
+	// metadata is in the query string, its content is the body:
+	// - `Content-Type: application/fhir+json` (or `application/json`): an
+	//   HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+	//   AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+	//   DiagnosticReport, DocumentReference, Encounter, Immunization,
+	//   MedicationDispense, MedicationRequest, Observation, Patient or
+	//   Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+	//   otherwise, `details.path` naming the element). It is stored as
+	//   `application/fhir+json`.
+	// - any other media type: an attachment (a PDF, an image, a DICOM file,
+	//   ...), streamed as it is, up to the server's record limit (1 GiB by
+	//   default). Forms (`multipart/form-data`) are refused: send the file's
+	//   bytes with its own media type.
+	//
+	// The content is encrypted with a fresh key, stored in IPFS and anchored
+	// on chain; the answer is the new version's metadata and the anchoring
+	// transaction. To amend a record, name the version it replaces in
+	// `previous`.
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_address`, `invalid_category`, `invalid_number`,
+	// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+	// type, FHIR in XML.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+	CreateRecordWithResponse(ctx context.Context, params *CreateRecordParams, body CreateRecordJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateRecordResponse, error)
+
+	// GetRecordWithResponse Read a record version's metadata
+	//
+	// For the patient and those who may read the version's category.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/records/{id} (the `GetRecord` operationId).
+	GetRecordWithResponse(ctx context.Context, id RecordIdPath, params *GetRecordParams, reqEditors ...RequestEditorFn) (*GetRecordResponse, error)
+
+	// GetRecordContentWithResponse Download a record version's decrypted content
+	//
+	// The plaintext, decrypted by the backend for the caller, with the media
+	// type it was stored with, as an attachment that must not be cached.
+	// The read is audited. When the size is known it is sent as
+	// `Content-Length`; if the content cannot be read to its end (for
+	// example it was tampered with in storage) the connection is aborted, so
+	// a cut-off download never looks complete. Readers that decrypt on their
+	// own side use `GET /v1/records/{id}/key` and the IPFS gateway instead.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/records/{id}/content (the `GetRecordContent` operationId).
+	GetRecordContentWithResponse(ctx context.Context, id RecordIdPath, params *GetRecordContentParams, reqEditors ...RequestEditorFn) (*GetRecordContentResponse, error)
+
+	// GetRecordKeyWithResponse Get a record version's data key wrapped to the caller's encryption key
+	//
+	// For readers that decrypt on their own side: the version's data key,
+	// encrypted (ECIES on secp256k1) to the caller's registered encryption
+	// key, and where to fetch the ciphertext (`gatewayUrl`, on this server's
+	// trustless gateway, or any IPFS node by `cid`). The caller needs a
+	// registered encryption key; the release is audited.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/records/{id}/key (the `GetRecordKey` operationId).
+	GetRecordKeyWithResponse(ctx context.Context, id RecordIdPath, params *GetRecordKeyParams, reqEditors ...RequestEditorFn) (*GetRecordKeyResponse, error)
+
+	// ListRecordVersionsWithResponse List every version of the record holding a version, oldest first
+	//
+	// The record's history: the first version and each amendment. Nothing
+	// is ever deleted; erased versions say so.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
+	ListRecordVersionsWithResponse(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*ListRecordVersionsResponse, error)
 }
 
 // GetDocsResponse200Headers the declared response headers of an HTTP 200 response for GetDocs
@@ -2020,6 +5618,654 @@ func (r GetHealthResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetHealthResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetIPFSResponse200Headers the declared response headers of an HTTP 200 response for GetIPFS
+type GetIPFSResponse200Headers struct {
+	ETag       *string
+	XRequestId string
+}
+
+// GetIPFSResponse304Headers the declared response headers of an HTTP 304 response for GetIPFS
+type GetIPFSResponse304Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse400Headers the declared response headers of an HTTP 400 response for GetIPFS
+type GetIPFSResponse400Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse404Headers the declared response headers of an HTTP 404 response for GetIPFS
+type GetIPFSResponse404Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse406Headers the declared response headers of an HTTP 406 response for GetIPFS
+type GetIPFSResponse406Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse412Headers the declared response headers of an HTTP 412 response for GetIPFS
+type GetIPFSResponse412Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse429Headers the declared response headers of an HTTP 429 response for GetIPFS
+type GetIPFSResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetIPFSResponse500Headers the declared response headers of an HTTP 500 response for GetIPFS
+type GetIPFSResponse500Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse503Headers the declared response headers of an HTTP 503 response for GetIPFS
+type GetIPFSResponse503Headers struct {
+	XRequestId string
+}
+
+// GetIPFSResponse504Headers the declared response headers of an HTTP 504 response for GetIPFS
+type GetIPFSResponse504Headers struct {
+	XRequestId string
+}
+
+type GetIPFSResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON406 the response for an HTTP 406 `application/json` response
+	JSON406 *NotAcceptable
+	// JSON412 the response for an HTTP 412 `application/json` response
+	JSON412 *PreconditionFailed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetIPFSResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *GetIPFSResponse304Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetIPFSResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetIPFSResponse404Headers
+	// Headers406 the parsed response headers for an HTTP 406 response
+	Headers406 *GetIPFSResponse406Headers
+	// Headers412 the parsed response headers for an HTTP 412 response
+	Headers412 *GetIPFSResponse412Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetIPFSResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetIPFSResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetIPFSResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetIPFSResponse504Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetIPFSResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetIPFSResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON406 returns the response for an HTTP 406 `application/json` response
+func (r GetIPFSResponse) GetJSON406() *NotAcceptable {
+	return r.JSON406
+}
+
+// GetJSON412 returns the response for an HTTP 412 `application/json` response
+func (r GetIPFSResponse) GetJSON412() *PreconditionFailed {
+	return r.JSON412
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetIPFSResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetIPFSResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetIPFSResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetIPFSResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetIPFSResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetIPFSResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetIPFSResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetIPFSResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// HeadIPFSResponse200Headers the declared response headers of an HTTP 200 response for HeadIPFS
+type HeadIPFSResponse200Headers struct {
+	ETag       *string
+	XRequestId string
+}
+
+// HeadIPFSResponse304Headers the declared response headers of an HTTP 304 response for HeadIPFS
+type HeadIPFSResponse304Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse400Headers the declared response headers of an HTTP 400 response for HeadIPFS
+type HeadIPFSResponse400Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse404Headers the declared response headers of an HTTP 404 response for HeadIPFS
+type HeadIPFSResponse404Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse406Headers the declared response headers of an HTTP 406 response for HeadIPFS
+type HeadIPFSResponse406Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse412Headers the declared response headers of an HTTP 412 response for HeadIPFS
+type HeadIPFSResponse412Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse429Headers the declared response headers of an HTTP 429 response for HeadIPFS
+type HeadIPFSResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// HeadIPFSResponse500Headers the declared response headers of an HTTP 500 response for HeadIPFS
+type HeadIPFSResponse500Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse503Headers the declared response headers of an HTTP 503 response for HeadIPFS
+type HeadIPFSResponse503Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSResponse504Headers the declared response headers of an HTTP 504 response for HeadIPFS
+type HeadIPFSResponse504Headers struct {
+	XRequestId string
+}
+
+type HeadIPFSResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON406 the response for an HTTP 406 `application/json` response
+	JSON406 *NotAcceptable
+	// JSON412 the response for an HTTP 412 `application/json` response
+	JSON412 *PreconditionFailed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *HeadIPFSResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *HeadIPFSResponse304Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *HeadIPFSResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *HeadIPFSResponse404Headers
+	// Headers406 the parsed response headers for an HTTP 406 response
+	Headers406 *HeadIPFSResponse406Headers
+	// Headers412 the parsed response headers for an HTTP 412 response
+	Headers412 *HeadIPFSResponse412Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *HeadIPFSResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *HeadIPFSResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *HeadIPFSResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *HeadIPFSResponse504Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r HeadIPFSResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r HeadIPFSResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON406 returns the response for an HTTP 406 `application/json` response
+func (r HeadIPFSResponse) GetJSON406() *NotAcceptable {
+	return r.JSON406
+}
+
+// GetJSON412 returns the response for an HTTP 412 `application/json` response
+func (r HeadIPFSResponse) GetJSON412() *PreconditionFailed {
+	return r.JSON412
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r HeadIPFSResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r HeadIPFSResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r HeadIPFSResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r HeadIPFSResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r HeadIPFSResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r HeadIPFSResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r HeadIPFSResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r HeadIPFSResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetIPFSPathResponse200Headers the declared response headers of an HTTP 200 response for GetIPFSPath
+type GetIPFSPathResponse200Headers struct {
+	ETag       *string
+	XRequestId string
+}
+
+// GetIPFSPathResponse304Headers the declared response headers of an HTTP 304 response for GetIPFSPath
+type GetIPFSPathResponse304Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse400Headers the declared response headers of an HTTP 400 response for GetIPFSPath
+type GetIPFSPathResponse400Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse404Headers the declared response headers of an HTTP 404 response for GetIPFSPath
+type GetIPFSPathResponse404Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse406Headers the declared response headers of an HTTP 406 response for GetIPFSPath
+type GetIPFSPathResponse406Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse412Headers the declared response headers of an HTTP 412 response for GetIPFSPath
+type GetIPFSPathResponse412Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse429Headers the declared response headers of an HTTP 429 response for GetIPFSPath
+type GetIPFSPathResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetIPFSPathResponse500Headers the declared response headers of an HTTP 500 response for GetIPFSPath
+type GetIPFSPathResponse500Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse503Headers the declared response headers of an HTTP 503 response for GetIPFSPath
+type GetIPFSPathResponse503Headers struct {
+	XRequestId string
+}
+
+// GetIPFSPathResponse504Headers the declared response headers of an HTTP 504 response for GetIPFSPath
+type GetIPFSPathResponse504Headers struct {
+	XRequestId string
+}
+
+type GetIPFSPathResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON406 the response for an HTTP 406 `application/json` response
+	JSON406 *NotAcceptable
+	// JSON412 the response for an HTTP 412 `application/json` response
+	JSON412 *PreconditionFailed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetIPFSPathResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *GetIPFSPathResponse304Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetIPFSPathResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetIPFSPathResponse404Headers
+	// Headers406 the parsed response headers for an HTTP 406 response
+	Headers406 *GetIPFSPathResponse406Headers
+	// Headers412 the parsed response headers for an HTTP 412 response
+	Headers412 *GetIPFSPathResponse412Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetIPFSPathResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetIPFSPathResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetIPFSPathResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetIPFSPathResponse504Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetIPFSPathResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetIPFSPathResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON406 returns the response for an HTTP 406 `application/json` response
+func (r GetIPFSPathResponse) GetJSON406() *NotAcceptable {
+	return r.JSON406
+}
+
+// GetJSON412 returns the response for an HTTP 412 `application/json` response
+func (r GetIPFSPathResponse) GetJSON412() *PreconditionFailed {
+	return r.JSON412
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetIPFSPathResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetIPFSPathResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetIPFSPathResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetIPFSPathResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetIPFSPathResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetIPFSPathResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetIPFSPathResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetIPFSPathResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// HeadIPFSPathResponse200Headers the declared response headers of an HTTP 200 response for HeadIPFSPath
+type HeadIPFSPathResponse200Headers struct {
+	ETag       *string
+	XRequestId string
+}
+
+// HeadIPFSPathResponse304Headers the declared response headers of an HTTP 304 response for HeadIPFSPath
+type HeadIPFSPathResponse304Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse400Headers the declared response headers of an HTTP 400 response for HeadIPFSPath
+type HeadIPFSPathResponse400Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse404Headers the declared response headers of an HTTP 404 response for HeadIPFSPath
+type HeadIPFSPathResponse404Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse406Headers the declared response headers of an HTTP 406 response for HeadIPFSPath
+type HeadIPFSPathResponse406Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse412Headers the declared response headers of an HTTP 412 response for HeadIPFSPath
+type HeadIPFSPathResponse412Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse429Headers the declared response headers of an HTTP 429 response for HeadIPFSPath
+type HeadIPFSPathResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// HeadIPFSPathResponse500Headers the declared response headers of an HTTP 500 response for HeadIPFSPath
+type HeadIPFSPathResponse500Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse503Headers the declared response headers of an HTTP 503 response for HeadIPFSPath
+type HeadIPFSPathResponse503Headers struct {
+	XRequestId string
+}
+
+// HeadIPFSPathResponse504Headers the declared response headers of an HTTP 504 response for HeadIPFSPath
+type HeadIPFSPathResponse504Headers struct {
+	XRequestId string
+}
+
+type HeadIPFSPathResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON406 the response for an HTTP 406 `application/json` response
+	JSON406 *NotAcceptable
+	// JSON412 the response for an HTTP 412 `application/json` response
+	JSON412 *PreconditionFailed
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *HeadIPFSPathResponse200Headers
+	// Headers304 the parsed response headers for an HTTP 304 response
+	Headers304 *HeadIPFSPathResponse304Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *HeadIPFSPathResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *HeadIPFSPathResponse404Headers
+	// Headers406 the parsed response headers for an HTTP 406 response
+	Headers406 *HeadIPFSPathResponse406Headers
+	// Headers412 the parsed response headers for an HTTP 412 response
+	Headers412 *HeadIPFSPathResponse412Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *HeadIPFSPathResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *HeadIPFSPathResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *HeadIPFSPathResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *HeadIPFSPathResponse504Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON406 returns the response for an HTTP 406 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON406() *NotAcceptable {
+	return r.JSON406
+}
+
+// GetJSON412 returns the response for an HTTP 412 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON412() *PreconditionFailed {
+	return r.JSON412
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r HeadIPFSPathResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r HeadIPFSPathResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r HeadIPFSPathResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r HeadIPFSPathResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r HeadIPFSPathResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -2307,6 +6553,399 @@ func (r GetReadinessResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetReadinessResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// SignOutResponse204Headers the declared response headers of an HTTP 204 response for SignOut
+type SignOutResponse204Headers struct {
+	XRequestId string
+}
+
+// SignOutResponse400Headers the declared response headers of an HTTP 400 response for SignOut
+type SignOutResponse400Headers struct {
+	XRequestId string
+}
+
+// SignOutResponse401Headers the declared response headers of an HTTP 401 response for SignOut
+type SignOutResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// SignOutResponse403Headers the declared response headers of an HTTP 403 response for SignOut
+type SignOutResponse403Headers struct {
+	XRequestId string
+}
+
+// SignOutResponse413Headers the declared response headers of an HTTP 413 response for SignOut
+type SignOutResponse413Headers struct {
+	XRequestId string
+}
+
+// SignOutResponse415Headers the declared response headers of an HTTP 415 response for SignOut
+type SignOutResponse415Headers struct {
+	XRequestId string
+}
+
+// SignOutResponse429Headers the declared response headers of an HTTP 429 response for SignOut
+type SignOutResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// SignOutResponse500Headers the declared response headers of an HTTP 500 response for SignOut
+type SignOutResponse500Headers struct {
+	XRequestId string
+}
+
+type SignOutResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// Headers204 the parsed response headers for an HTTP 204 response
+	Headers204 *SignOutResponse204Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *SignOutResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *SignOutResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *SignOutResponse403Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *SignOutResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *SignOutResponse415Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *SignOutResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *SignOutResponse500Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SignOutResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r SignOutResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r SignOutResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r SignOutResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r SignOutResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r SignOutResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r SignOutResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r SignOutResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SignOutResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SignOutResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SignOutResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetSignInNonceResponse200Headers the declared response headers of an HTTP 200 response for GetSignInNonce
+type GetSignInNonceResponse200Headers struct {
+	XRequestId string
+}
+
+// GetSignInNonceResponse400Headers the declared response headers of an HTTP 400 response for GetSignInNonce
+type GetSignInNonceResponse400Headers struct {
+	XRequestId string
+}
+
+// GetSignInNonceResponse429Headers the declared response headers of an HTTP 429 response for GetSignInNonce
+type GetSignInNonceResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetSignInNonceResponse500Headers the declared response headers of an HTTP 500 response for GetSignInNonce
+type GetSignInNonceResponse500Headers struct {
+	XRequestId string
+}
+
+// GetSignInNonceResponse503Headers the declared response headers of an HTTP 503 response for GetSignInNonce
+type GetSignInNonceResponse503Headers struct {
+	XRequestId string
+}
+
+type GetSignInNonceResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SignInChallenge
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetSignInNonceResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetSignInNonceResponse400Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetSignInNonceResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetSignInNonceResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetSignInNonceResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetSignInNonceResponse) GetJSON200() *SignInChallenge {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetSignInNonceResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetSignInNonceResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetSignInNonceResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetSignInNonceResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetSignInNonceResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetSignInNonceResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetSignInNonceResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetSignInNonceResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// SignInResponse200Headers the declared response headers of an HTTP 200 response for SignIn
+type SignInResponse200Headers struct {
+	XRequestId string
+}
+
+// SignInResponse400Headers the declared response headers of an HTTP 400 response for SignIn
+type SignInResponse400Headers struct {
+	XRequestId string
+}
+
+// SignInResponse401Headers the declared response headers of an HTTP 401 response for SignIn
+type SignInResponse401Headers struct {
+	XRequestId string
+}
+
+// SignInResponse413Headers the declared response headers of an HTTP 413 response for SignIn
+type SignInResponse413Headers struct {
+	XRequestId string
+}
+
+// SignInResponse415Headers the declared response headers of an HTTP 415 response for SignIn
+type SignInResponse415Headers struct {
+	XRequestId string
+}
+
+// SignInResponse429Headers the declared response headers of an HTTP 429 response for SignIn
+type SignInResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// SignInResponse500Headers the declared response headers of an HTTP 500 response for SignIn
+type SignInResponse500Headers struct {
+	XRequestId string
+}
+
+// SignInResponse503Headers the declared response headers of an HTTP 503 response for SignIn
+type SignInResponse503Headers struct {
+	XRequestId string
+}
+
+type SignInResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Session
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *SignInRefused
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *SignInResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *SignInResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *SignInResponse401Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *SignInResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *SignInResponse415Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *SignInResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *SignInResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *SignInResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r SignInResponse) GetJSON200() *Session {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SignInResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r SignInResponse) GetJSON401() *SignInRefused {
+	return r.JSON401
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r SignInResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r SignInResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r SignInResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r SignInResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r SignInResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r SignInResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SignInResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SignInResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SignInResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -2616,6 +7255,1543 @@ func (r RegisterDeviceResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r RegisterDeviceResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// OpenEmergencyAccessResponse201Headers the declared response headers of an HTTP 201 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse201Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse400Headers the declared response headers of an HTTP 400 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse400Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse401Headers the declared response headers of an HTTP 401 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// OpenEmergencyAccessResponse403Headers the declared response headers of an HTTP 403 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse403Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse409Headers the declared response headers of an HTTP 409 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse409Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse413Headers the declared response headers of an HTTP 413 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse413Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse415Headers the declared response headers of an HTTP 415 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse415Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse422Headers the declared response headers of an HTTP 422 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse422Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse429Headers the declared response headers of an HTTP 429 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse500Headers the declared response headers of an HTTP 500 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse500Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse503Headers the declared response headers of an HTTP 503 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse503Headers struct {
+	XRequestId string
+}
+
+// OpenEmergencyAccessResponse504Headers the declared response headers of an HTTP 504 response for OpenEmergencyAccess
+type OpenEmergencyAccessResponse504Headers struct {
+	XRequestId string
+}
+
+type OpenEmergencyAccessResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *EmergencyAccess
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *OpenEmergencyAccessResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *OpenEmergencyAccessResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *OpenEmergencyAccessResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *OpenEmergencyAccessResponse403Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *OpenEmergencyAccessResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *OpenEmergencyAccessResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *OpenEmergencyAccessResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *OpenEmergencyAccessResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *OpenEmergencyAccessResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *OpenEmergencyAccessResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *OpenEmergencyAccessResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *OpenEmergencyAccessResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON201() *EmergencyAccess {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r OpenEmergencyAccessResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r OpenEmergencyAccessResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r OpenEmergencyAccessResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r OpenEmergencyAccessResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r OpenEmergencyAccessResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListGranteeGrantsResponse200Headers the declared response headers of an HTTP 200 response for ListGranteeGrants
+type ListGranteeGrantsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListGranteeGrantsResponse400Headers the declared response headers of an HTTP 400 response for ListGranteeGrants
+type ListGranteeGrantsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListGranteeGrantsResponse401Headers the declared response headers of an HTTP 401 response for ListGranteeGrants
+type ListGranteeGrantsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListGranteeGrantsResponse403Headers the declared response headers of an HTTP 403 response for ListGranteeGrants
+type ListGranteeGrantsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListGranteeGrantsResponse429Headers the declared response headers of an HTTP 429 response for ListGranteeGrants
+type ListGranteeGrantsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListGranteeGrantsResponse500Headers the declared response headers of an HTTP 500 response for ListGranteeGrants
+type ListGranteeGrantsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListGranteeGrantsResponse503Headers the declared response headers of an HTTP 503 response for ListGranteeGrants
+type ListGranteeGrantsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListGranteeGrantsResponse504Headers the declared response headers of an HTTP 504 response for ListGranteeGrants
+type ListGranteeGrantsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListGranteeGrantsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *GrantList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListGranteeGrantsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListGranteeGrantsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListGranteeGrantsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListGranteeGrantsResponse403Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListGranteeGrantsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListGranteeGrantsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListGranteeGrantsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListGranteeGrantsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON200() *GrantList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListGranteeGrantsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListGranteeGrantsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListGranteeGrantsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListGranteeGrantsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListGranteeGrantsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// CreateGrantResponse201Headers the declared response headers of an HTTP 201 response for CreateGrant
+type CreateGrantResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// CreateGrantResponse400Headers the declared response headers of an HTTP 400 response for CreateGrant
+type CreateGrantResponse400Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse401Headers the declared response headers of an HTTP 401 response for CreateGrant
+type CreateGrantResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// CreateGrantResponse403Headers the declared response headers of an HTTP 403 response for CreateGrant
+type CreateGrantResponse403Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse409Headers the declared response headers of an HTTP 409 response for CreateGrant
+type CreateGrantResponse409Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse413Headers the declared response headers of an HTTP 413 response for CreateGrant
+type CreateGrantResponse413Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse415Headers the declared response headers of an HTTP 415 response for CreateGrant
+type CreateGrantResponse415Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse422Headers the declared response headers of an HTTP 422 response for CreateGrant
+type CreateGrantResponse422Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse429Headers the declared response headers of an HTTP 429 response for CreateGrant
+type CreateGrantResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// CreateGrantResponse500Headers the declared response headers of an HTTP 500 response for CreateGrant
+type CreateGrantResponse500Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse503Headers the declared response headers of an HTTP 503 response for CreateGrant
+type CreateGrantResponse503Headers struct {
+	XRequestId string
+}
+
+// CreateGrantResponse504Headers the declared response headers of an HTTP 504 response for CreateGrant
+type CreateGrantResponse504Headers struct {
+	XRequestId string
+}
+
+type CreateGrantResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *TxResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *CreateGrantResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *CreateGrantResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *CreateGrantResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *CreateGrantResponse403Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *CreateGrantResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *CreateGrantResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *CreateGrantResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *CreateGrantResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CreateGrantResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *CreateGrantResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *CreateGrantResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *CreateGrantResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateGrantResponse) GetJSON201() *TxResult {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateGrantResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateGrantResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateGrantResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateGrantResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r CreateGrantResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r CreateGrantResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateGrantResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CreateGrantResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r CreateGrantResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CreateGrantResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r CreateGrantResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateGrantResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateGrantResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateGrantResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateGrantResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// RevokeGrantResponse200Headers the declared response headers of an HTTP 200 response for RevokeGrant
+type RevokeGrantResponse200Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse400Headers the declared response headers of an HTTP 400 response for RevokeGrant
+type RevokeGrantResponse400Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse401Headers the declared response headers of an HTTP 401 response for RevokeGrant
+type RevokeGrantResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// RevokeGrantResponse403Headers the declared response headers of an HTTP 403 response for RevokeGrant
+type RevokeGrantResponse403Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse409Headers the declared response headers of an HTTP 409 response for RevokeGrant
+type RevokeGrantResponse409Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse413Headers the declared response headers of an HTTP 413 response for RevokeGrant
+type RevokeGrantResponse413Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse415Headers the declared response headers of an HTTP 415 response for RevokeGrant
+type RevokeGrantResponse415Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse422Headers the declared response headers of an HTTP 422 response for RevokeGrant
+type RevokeGrantResponse422Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse429Headers the declared response headers of an HTTP 429 response for RevokeGrant
+type RevokeGrantResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// RevokeGrantResponse500Headers the declared response headers of an HTTP 500 response for RevokeGrant
+type RevokeGrantResponse500Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse503Headers the declared response headers of an HTTP 503 response for RevokeGrant
+type RevokeGrantResponse503Headers struct {
+	XRequestId string
+}
+
+// RevokeGrantResponse504Headers the declared response headers of an HTTP 504 response for RevokeGrant
+type RevokeGrantResponse504Headers struct {
+	XRequestId string
+}
+
+type RevokeGrantResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Mined
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *RevokeGrantResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RevokeGrantResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RevokeGrantResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RevokeGrantResponse403Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RevokeGrantResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RevokeGrantResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RevokeGrantResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RevokeGrantResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RevokeGrantResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RevokeGrantResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RevokeGrantResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RevokeGrantResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RevokeGrantResponse) GetJSON200() *Mined {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RevokeGrantResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RevokeGrantResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RevokeGrantResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RevokeGrantResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RevokeGrantResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RevokeGrantResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RevokeGrantResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RevokeGrantResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RevokeGrantResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RevokeGrantResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RevokeGrantResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RevokeGrantResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RevokeGrantResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RevokeGrantResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RevokeGrantResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// RelayGrantResponse201Headers the declared response headers of an HTTP 201 response for RelayGrant
+type RelayGrantResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// RelayGrantResponse400Headers the declared response headers of an HTTP 400 response for RelayGrant
+type RelayGrantResponse400Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse401Headers the declared response headers of an HTTP 401 response for RelayGrant
+type RelayGrantResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// RelayGrantResponse403Headers the declared response headers of an HTTP 403 response for RelayGrant
+type RelayGrantResponse403Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse409Headers the declared response headers of an HTTP 409 response for RelayGrant
+type RelayGrantResponse409Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse413Headers the declared response headers of an HTTP 413 response for RelayGrant
+type RelayGrantResponse413Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse415Headers the declared response headers of an HTTP 415 response for RelayGrant
+type RelayGrantResponse415Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse422Headers the declared response headers of an HTTP 422 response for RelayGrant
+type RelayGrantResponse422Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse429Headers the declared response headers of an HTTP 429 response for RelayGrant
+type RelayGrantResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// RelayGrantResponse500Headers the declared response headers of an HTTP 500 response for RelayGrant
+type RelayGrantResponse500Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse503Headers the declared response headers of an HTTP 503 response for RelayGrant
+type RelayGrantResponse503Headers struct {
+	XRequestId string
+}
+
+// RelayGrantResponse504Headers the declared response headers of an HTTP 504 response for RelayGrant
+type RelayGrantResponse504Headers struct {
+	XRequestId string
+}
+
+type RelayGrantResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *TxResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *RelayGrantResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RelayGrantResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RelayGrantResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RelayGrantResponse403Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RelayGrantResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RelayGrantResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RelayGrantResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RelayGrantResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RelayGrantResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RelayGrantResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RelayGrantResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RelayGrantResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r RelayGrantResponse) GetJSON201() *TxResult {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RelayGrantResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RelayGrantResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RelayGrantResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RelayGrantResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RelayGrantResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RelayGrantResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RelayGrantResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RelayGrantResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RelayGrantResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RelayGrantResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RelayGrantResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RelayGrantResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RelayGrantResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RelayGrantResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RelayGrantResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// RelayRevokeResponse200Headers the declared response headers of an HTTP 200 response for RelayRevoke
+type RelayRevokeResponse200Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse400Headers the declared response headers of an HTTP 400 response for RelayRevoke
+type RelayRevokeResponse400Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse401Headers the declared response headers of an HTTP 401 response for RelayRevoke
+type RelayRevokeResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// RelayRevokeResponse403Headers the declared response headers of an HTTP 403 response for RelayRevoke
+type RelayRevokeResponse403Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse409Headers the declared response headers of an HTTP 409 response for RelayRevoke
+type RelayRevokeResponse409Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse413Headers the declared response headers of an HTTP 413 response for RelayRevoke
+type RelayRevokeResponse413Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse415Headers the declared response headers of an HTTP 415 response for RelayRevoke
+type RelayRevokeResponse415Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse422Headers the declared response headers of an HTTP 422 response for RelayRevoke
+type RelayRevokeResponse422Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse429Headers the declared response headers of an HTTP 429 response for RelayRevoke
+type RelayRevokeResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// RelayRevokeResponse500Headers the declared response headers of an HTTP 500 response for RelayRevoke
+type RelayRevokeResponse500Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse503Headers the declared response headers of an HTTP 503 response for RelayRevoke
+type RelayRevokeResponse503Headers struct {
+	XRequestId string
+}
+
+// RelayRevokeResponse504Headers the declared response headers of an HTTP 504 response for RelayRevoke
+type RelayRevokeResponse504Headers struct {
+	XRequestId string
+}
+
+type RelayRevokeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Mined
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *RelayRevokeResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RelayRevokeResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RelayRevokeResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RelayRevokeResponse403Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RelayRevokeResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RelayRevokeResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RelayRevokeResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RelayRevokeResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RelayRevokeResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RelayRevokeResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RelayRevokeResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RelayRevokeResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RelayRevokeResponse) GetJSON200() *Mined {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RelayRevokeResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RelayRevokeResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RelayRevokeResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RelayRevokeResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RelayRevokeResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RelayRevokeResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RelayRevokeResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RelayRevokeResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RelayRevokeResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RelayRevokeResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RelayRevokeResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RelayRevokeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RelayRevokeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RelayRevokeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RelayRevokeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetGrantTypedDataResponse200Headers the declared response headers of an HTTP 200 response for GetGrantTypedData
+type GetGrantTypedDataResponse200Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse400Headers the declared response headers of an HTTP 400 response for GetGrantTypedData
+type GetGrantTypedDataResponse400Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse401Headers the declared response headers of an HTTP 401 response for GetGrantTypedData
+type GetGrantTypedDataResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// GetGrantTypedDataResponse403Headers the declared response headers of an HTTP 403 response for GetGrantTypedData
+type GetGrantTypedDataResponse403Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse413Headers the declared response headers of an HTTP 413 response for GetGrantTypedData
+type GetGrantTypedDataResponse413Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse415Headers the declared response headers of an HTTP 415 response for GetGrantTypedData
+type GetGrantTypedDataResponse415Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse422Headers the declared response headers of an HTTP 422 response for GetGrantTypedData
+type GetGrantTypedDataResponse422Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse429Headers the declared response headers of an HTTP 429 response for GetGrantTypedData
+type GetGrantTypedDataResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse500Headers the declared response headers of an HTTP 500 response for GetGrantTypedData
+type GetGrantTypedDataResponse500Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse503Headers the declared response headers of an HTTP 503 response for GetGrantTypedData
+type GetGrantTypedDataResponse503Headers struct {
+	XRequestId string
+}
+
+// GetGrantTypedDataResponse504Headers the declared response headers of an HTTP 504 response for GetGrantTypedData
+type GetGrantTypedDataResponse504Headers struct {
+	XRequestId string
+}
+
+type GetGrantTypedDataResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *TypedData
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetGrantTypedDataResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetGrantTypedDataResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetGrantTypedDataResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *GetGrantTypedDataResponse403Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *GetGrantTypedDataResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *GetGrantTypedDataResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *GetGrantTypedDataResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetGrantTypedDataResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetGrantTypedDataResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetGrantTypedDataResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetGrantTypedDataResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON200() *TypedData {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetGrantTypedDataResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetGrantTypedDataResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetGrantTypedDataResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetGrantTypedDataResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetGrantTypedDataResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// AddPublicDocumentResponse201Headers the declared response headers of an HTTP 201 response for AddPublicDocument
+type AddPublicDocumentResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// AddPublicDocumentResponse400Headers the declared response headers of an HTTP 400 response for AddPublicDocument
+type AddPublicDocumentResponse400Headers struct {
+	XRequestId string
+}
+
+// AddPublicDocumentResponse401Headers the declared response headers of an HTTP 401 response for AddPublicDocument
+type AddPublicDocumentResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// AddPublicDocumentResponse403Headers the declared response headers of an HTTP 403 response for AddPublicDocument
+type AddPublicDocumentResponse403Headers struct {
+	XRequestId string
+}
+
+// AddPublicDocumentResponse413Headers the declared response headers of an HTTP 413 response for AddPublicDocument
+type AddPublicDocumentResponse413Headers struct {
+	XRequestId string
+}
+
+// AddPublicDocumentResponse415Headers the declared response headers of an HTTP 415 response for AddPublicDocument
+type AddPublicDocumentResponse415Headers struct {
+	XRequestId string
+}
+
+// AddPublicDocumentResponse429Headers the declared response headers of an HTTP 429 response for AddPublicDocument
+type AddPublicDocumentResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// AddPublicDocumentResponse500Headers the declared response headers of an HTTP 500 response for AddPublicDocument
+type AddPublicDocumentResponse500Headers struct {
+	XRequestId string
+}
+
+// AddPublicDocumentResponse503Headers the declared response headers of an HTTP 503 response for AddPublicDocument
+type AddPublicDocumentResponse503Headers struct {
+	XRequestId string
+}
+
+// AddPublicDocumentResponse504Headers the declared response headers of an HTTP 504 response for AddPublicDocument
+type AddPublicDocumentResponse504Headers struct {
+	XRequestId string
+}
+
+type AddPublicDocumentResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CIDResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *AddPublicDocumentResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *AddPublicDocumentResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *AddPublicDocumentResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *AddPublicDocumentResponse403Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *AddPublicDocumentResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *AddPublicDocumentResponse415Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *AddPublicDocumentResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *AddPublicDocumentResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *AddPublicDocumentResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *AddPublicDocumentResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON201() *CIDResult {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r AddPublicDocumentResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r AddPublicDocumentResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r AddPublicDocumentResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r AddPublicDocumentResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r AddPublicDocumentResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -3719,6 +9895,1488 @@ func (r SuspendParticipantResponse) ContentType() string {
 	return ""
 }
 
+// ListPatientAuditResponse200Headers the declared response headers of an HTTP 200 response for ListPatientAudit
+type ListPatientAuditResponse200Headers struct {
+	XRequestId string
+}
+
+// ListPatientAuditResponse400Headers the declared response headers of an HTTP 400 response for ListPatientAudit
+type ListPatientAuditResponse400Headers struct {
+	XRequestId string
+}
+
+// ListPatientAuditResponse401Headers the declared response headers of an HTTP 401 response for ListPatientAudit
+type ListPatientAuditResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListPatientAuditResponse403Headers the declared response headers of an HTTP 403 response for ListPatientAudit
+type ListPatientAuditResponse403Headers struct {
+	XRequestId string
+}
+
+// ListPatientAuditResponse429Headers the declared response headers of an HTTP 429 response for ListPatientAudit
+type ListPatientAuditResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListPatientAuditResponse500Headers the declared response headers of an HTTP 500 response for ListPatientAudit
+type ListPatientAuditResponse500Headers struct {
+	XRequestId string
+}
+
+// ListPatientAuditResponse503Headers the declared response headers of an HTTP 503 response for ListPatientAudit
+type ListPatientAuditResponse503Headers struct {
+	XRequestId string
+}
+
+// ListPatientAuditResponse504Headers the declared response headers of an HTTP 504 response for ListPatientAudit
+type ListPatientAuditResponse504Headers struct {
+	XRequestId string
+}
+
+type ListPatientAuditResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *AuditList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListPatientAuditResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListPatientAuditResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListPatientAuditResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListPatientAuditResponse403Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListPatientAuditResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListPatientAuditResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListPatientAuditResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListPatientAuditResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListPatientAuditResponse) GetJSON200() *AuditList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListPatientAuditResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListPatientAuditResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListPatientAuditResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListPatientAuditResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListPatientAuditResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListPatientAuditResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListPatientAuditResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListPatientAuditResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListPatientAuditResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListPatientAuditResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListPatientAuditResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListPatientGrantsResponse200Headers the declared response headers of an HTTP 200 response for ListPatientGrants
+type ListPatientGrantsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListPatientGrantsResponse400Headers the declared response headers of an HTTP 400 response for ListPatientGrants
+type ListPatientGrantsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListPatientGrantsResponse401Headers the declared response headers of an HTTP 401 response for ListPatientGrants
+type ListPatientGrantsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListPatientGrantsResponse403Headers the declared response headers of an HTTP 403 response for ListPatientGrants
+type ListPatientGrantsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListPatientGrantsResponse429Headers the declared response headers of an HTTP 429 response for ListPatientGrants
+type ListPatientGrantsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListPatientGrantsResponse500Headers the declared response headers of an HTTP 500 response for ListPatientGrants
+type ListPatientGrantsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListPatientGrantsResponse503Headers the declared response headers of an HTTP 503 response for ListPatientGrants
+type ListPatientGrantsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListPatientGrantsResponse504Headers the declared response headers of an HTTP 504 response for ListPatientGrants
+type ListPatientGrantsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListPatientGrantsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *GrantList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListPatientGrantsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListPatientGrantsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListPatientGrantsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListPatientGrantsResponse403Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListPatientGrantsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListPatientGrantsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListPatientGrantsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListPatientGrantsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON200() *GrantList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListPatientGrantsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListPatientGrantsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListPatientGrantsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListPatientGrantsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListPatientGrantsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ErasePatientKeysResponse200Headers the declared response headers of an HTTP 200 response for ErasePatientKeys
+type ErasePatientKeysResponse200Headers struct {
+	XRequestId string
+}
+
+// ErasePatientKeysResponse400Headers the declared response headers of an HTTP 400 response for ErasePatientKeys
+type ErasePatientKeysResponse400Headers struct {
+	XRequestId string
+}
+
+// ErasePatientKeysResponse401Headers the declared response headers of an HTTP 401 response for ErasePatientKeys
+type ErasePatientKeysResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ErasePatientKeysResponse403Headers the declared response headers of an HTTP 403 response for ErasePatientKeys
+type ErasePatientKeysResponse403Headers struct {
+	XRequestId string
+}
+
+// ErasePatientKeysResponse429Headers the declared response headers of an HTTP 429 response for ErasePatientKeys
+type ErasePatientKeysResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ErasePatientKeysResponse500Headers the declared response headers of an HTTP 500 response for ErasePatientKeys
+type ErasePatientKeysResponse500Headers struct {
+	XRequestId string
+}
+
+// ErasePatientKeysResponse503Headers the declared response headers of an HTTP 503 response for ErasePatientKeys
+type ErasePatientKeysResponse503Headers struct {
+	XRequestId string
+}
+
+// ErasePatientKeysResponse504Headers the declared response headers of an HTTP 504 response for ErasePatientKeys
+type ErasePatientKeysResponse504Headers struct {
+	XRequestId string
+}
+
+type ErasePatientKeysResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Erasure
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ErasePatientKeysResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ErasePatientKeysResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ErasePatientKeysResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ErasePatientKeysResponse403Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ErasePatientKeysResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ErasePatientKeysResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ErasePatientKeysResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ErasePatientKeysResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON200() *Erasure {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ErasePatientKeysResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ErasePatientKeysResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ErasePatientKeysResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ErasePatientKeysResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ErasePatientKeysResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListPatientRecordsResponse200Headers the declared response headers of an HTTP 200 response for ListPatientRecords
+type ListPatientRecordsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListPatientRecordsResponse400Headers the declared response headers of an HTTP 400 response for ListPatientRecords
+type ListPatientRecordsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListPatientRecordsResponse401Headers the declared response headers of an HTTP 401 response for ListPatientRecords
+type ListPatientRecordsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListPatientRecordsResponse403Headers the declared response headers of an HTTP 403 response for ListPatientRecords
+type ListPatientRecordsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListPatientRecordsResponse429Headers the declared response headers of an HTTP 429 response for ListPatientRecords
+type ListPatientRecordsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListPatientRecordsResponse500Headers the declared response headers of an HTTP 500 response for ListPatientRecords
+type ListPatientRecordsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListPatientRecordsResponse503Headers the declared response headers of an HTTP 503 response for ListPatientRecords
+type ListPatientRecordsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListPatientRecordsResponse504Headers the declared response headers of an HTTP 504 response for ListPatientRecords
+type ListPatientRecordsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListPatientRecordsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *RecordList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListPatientRecordsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListPatientRecordsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListPatientRecordsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListPatientRecordsResponse403Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListPatientRecordsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListPatientRecordsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListPatientRecordsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListPatientRecordsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON200() *RecordList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListPatientRecordsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListPatientRecordsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListPatientRecordsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListPatientRecordsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListPatientRecordsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// CreateRecordResponse201Headers the declared response headers of an HTTP 201 response for CreateRecord
+type CreateRecordResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// CreateRecordResponse400Headers the declared response headers of an HTTP 400 response for CreateRecord
+type CreateRecordResponse400Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse401Headers the declared response headers of an HTTP 401 response for CreateRecord
+type CreateRecordResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// CreateRecordResponse403Headers the declared response headers of an HTTP 403 response for CreateRecord
+type CreateRecordResponse403Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse404Headers the declared response headers of an HTTP 404 response for CreateRecord
+type CreateRecordResponse404Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse409Headers the declared response headers of an HTTP 409 response for CreateRecord
+type CreateRecordResponse409Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse413Headers the declared response headers of an HTTP 413 response for CreateRecord
+type CreateRecordResponse413Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse415Headers the declared response headers of an HTTP 415 response for CreateRecord
+type CreateRecordResponse415Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse422Headers the declared response headers of an HTTP 422 response for CreateRecord
+type CreateRecordResponse422Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse429Headers the declared response headers of an HTTP 429 response for CreateRecord
+type CreateRecordResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// CreateRecordResponse500Headers the declared response headers of an HTTP 500 response for CreateRecord
+type CreateRecordResponse500Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse503Headers the declared response headers of an HTTP 503 response for CreateRecord
+type CreateRecordResponse503Headers struct {
+	XRequestId string
+}
+
+// CreateRecordResponse504Headers the declared response headers of an HTTP 504 response for CreateRecord
+type CreateRecordResponse504Headers struct {
+	XRequestId string
+}
+
+type CreateRecordResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CreatedRecord
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *CreateRecordResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *CreateRecordResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *CreateRecordResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *CreateRecordResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *CreateRecordResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *CreateRecordResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *CreateRecordResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *CreateRecordResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *CreateRecordResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CreateRecordResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *CreateRecordResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *CreateRecordResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *CreateRecordResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r CreateRecordResponse) GetJSON201() *CreatedRecord {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CreateRecordResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CreateRecordResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CreateRecordResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CreateRecordResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CreateRecordResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r CreateRecordResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r CreateRecordResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CreateRecordResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CreateRecordResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r CreateRecordResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CreateRecordResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r CreateRecordResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r CreateRecordResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CreateRecordResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CreateRecordResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CreateRecordResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetRecordResponse200Headers the declared response headers of an HTTP 200 response for GetRecord
+type GetRecordResponse200Headers struct {
+	XRequestId string
+}
+
+// GetRecordResponse400Headers the declared response headers of an HTTP 400 response for GetRecord
+type GetRecordResponse400Headers struct {
+	XRequestId string
+}
+
+// GetRecordResponse401Headers the declared response headers of an HTTP 401 response for GetRecord
+type GetRecordResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// GetRecordResponse403Headers the declared response headers of an HTTP 403 response for GetRecord
+type GetRecordResponse403Headers struct {
+	XRequestId string
+}
+
+// GetRecordResponse404Headers the declared response headers of an HTTP 404 response for GetRecord
+type GetRecordResponse404Headers struct {
+	XRequestId string
+}
+
+// GetRecordResponse429Headers the declared response headers of an HTTP 429 response for GetRecord
+type GetRecordResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetRecordResponse500Headers the declared response headers of an HTTP 500 response for GetRecord
+type GetRecordResponse500Headers struct {
+	XRequestId string
+}
+
+// GetRecordResponse503Headers the declared response headers of an HTTP 503 response for GetRecord
+type GetRecordResponse503Headers struct {
+	XRequestId string
+}
+
+// GetRecordResponse504Headers the declared response headers of an HTTP 504 response for GetRecord
+type GetRecordResponse504Headers struct {
+	XRequestId string
+}
+
+type GetRecordResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *RecordVersion
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetRecordResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetRecordResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetRecordResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *GetRecordResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetRecordResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetRecordResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetRecordResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetRecordResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetRecordResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetRecordResponse) GetJSON200() *RecordVersion {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetRecordResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetRecordResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetRecordResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetRecordResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetRecordResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetRecordResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetRecordResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetRecordResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetRecordResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetRecordResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetRecordResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetRecordResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetRecordContentResponse200Headers the declared response headers of an HTTP 200 response for GetRecordContent
+type GetRecordContentResponse200Headers struct {
+	ContentDisposition string
+	ContentLength      *int
+	XRequestId         string
+}
+
+// GetRecordContentResponse400Headers the declared response headers of an HTTP 400 response for GetRecordContent
+type GetRecordContentResponse400Headers struct {
+	XRequestId string
+}
+
+// GetRecordContentResponse401Headers the declared response headers of an HTTP 401 response for GetRecordContent
+type GetRecordContentResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// GetRecordContentResponse403Headers the declared response headers of an HTTP 403 response for GetRecordContent
+type GetRecordContentResponse403Headers struct {
+	XRequestId string
+}
+
+// GetRecordContentResponse404Headers the declared response headers of an HTTP 404 response for GetRecordContent
+type GetRecordContentResponse404Headers struct {
+	XRequestId string
+}
+
+// GetRecordContentResponse429Headers the declared response headers of an HTTP 429 response for GetRecordContent
+type GetRecordContentResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetRecordContentResponse500Headers the declared response headers of an HTTP 500 response for GetRecordContent
+type GetRecordContentResponse500Headers struct {
+	XRequestId string
+}
+
+// GetRecordContentResponse503Headers the declared response headers of an HTTP 503 response for GetRecordContent
+type GetRecordContentResponse503Headers struct {
+	XRequestId string
+}
+
+// GetRecordContentResponse504Headers the declared response headers of an HTTP 504 response for GetRecordContent
+type GetRecordContentResponse504Headers struct {
+	XRequestId string
+}
+
+type GetRecordContentResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetRecordContentResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetRecordContentResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetRecordContentResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *GetRecordContentResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetRecordContentResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetRecordContentResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetRecordContentResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetRecordContentResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetRecordContentResponse504Headers
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetRecordContentResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetRecordContentResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetRecordContentResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetRecordContentResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetRecordContentResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetRecordContentResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetRecordContentResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetRecordContentResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetRecordContentResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetRecordContentResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetRecordContentResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetRecordContentResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetRecordKeyResponse200Headers the declared response headers of an HTTP 200 response for GetRecordKey
+type GetRecordKeyResponse200Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse400Headers the declared response headers of an HTTP 400 response for GetRecordKey
+type GetRecordKeyResponse400Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse401Headers the declared response headers of an HTTP 401 response for GetRecordKey
+type GetRecordKeyResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// GetRecordKeyResponse403Headers the declared response headers of an HTTP 403 response for GetRecordKey
+type GetRecordKeyResponse403Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse404Headers the declared response headers of an HTTP 404 response for GetRecordKey
+type GetRecordKeyResponse404Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse409Headers the declared response headers of an HTTP 409 response for GetRecordKey
+type GetRecordKeyResponse409Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse422Headers the declared response headers of an HTTP 422 response for GetRecordKey
+type GetRecordKeyResponse422Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse429Headers the declared response headers of an HTTP 429 response for GetRecordKey
+type GetRecordKeyResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetRecordKeyResponse500Headers the declared response headers of an HTTP 500 response for GetRecordKey
+type GetRecordKeyResponse500Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse503Headers the declared response headers of an HTTP 503 response for GetRecordKey
+type GetRecordKeyResponse503Headers struct {
+	XRequestId string
+}
+
+// GetRecordKeyResponse504Headers the declared response headers of an HTTP 504 response for GetRecordKey
+type GetRecordKeyResponse504Headers struct {
+	XRequestId string
+}
+
+type GetRecordKeyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *KeyRelease
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetRecordKeyResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetRecordKeyResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetRecordKeyResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *GetRecordKeyResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetRecordKeyResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *GetRecordKeyResponse409Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *GetRecordKeyResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetRecordKeyResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetRecordKeyResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetRecordKeyResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetRecordKeyResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetRecordKeyResponse) GetJSON200() *KeyRelease {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetRecordKeyResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetRecordKeyResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetRecordKeyResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetRecordKeyResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r GetRecordKeyResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r GetRecordKeyResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetRecordKeyResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetRecordKeyResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetRecordKeyResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetRecordKeyResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetRecordKeyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetRecordKeyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetRecordKeyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetRecordKeyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListRecordVersionsResponse200Headers the declared response headers of an HTTP 200 response for ListRecordVersions
+type ListRecordVersionsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListRecordVersionsResponse400Headers the declared response headers of an HTTP 400 response for ListRecordVersions
+type ListRecordVersionsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListRecordVersionsResponse401Headers the declared response headers of an HTTP 401 response for ListRecordVersions
+type ListRecordVersionsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListRecordVersionsResponse403Headers the declared response headers of an HTTP 403 response for ListRecordVersions
+type ListRecordVersionsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListRecordVersionsResponse404Headers the declared response headers of an HTTP 404 response for ListRecordVersions
+type ListRecordVersionsResponse404Headers struct {
+	XRequestId string
+}
+
+// ListRecordVersionsResponse429Headers the declared response headers of an HTTP 429 response for ListRecordVersions
+type ListRecordVersionsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListRecordVersionsResponse500Headers the declared response headers of an HTTP 500 response for ListRecordVersions
+type ListRecordVersionsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListRecordVersionsResponse503Headers the declared response headers of an HTTP 503 response for ListRecordVersions
+type ListRecordVersionsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListRecordVersionsResponse504Headers the declared response headers of an HTTP 504 response for ListRecordVersions
+type ListRecordVersionsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListRecordVersionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *RecordList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListRecordVersionsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListRecordVersionsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListRecordVersionsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListRecordVersionsResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ListRecordVersionsResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListRecordVersionsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListRecordVersionsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListRecordVersionsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListRecordVersionsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON200() *RecordList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListRecordVersionsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListRecordVersionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListRecordVersionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListRecordVersionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListRecordVersionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetDocsWithResponse Browsable documentation of this API
 //
 // An HTML page (swagger-ui, embedded in the server) that renders
@@ -3764,6 +11422,98 @@ func (c *ClientWithResponses) GetHealthWithResponse(ctx context.Context, params 
 		return nil, err
 	}
 	return ParseGetHealthResponse(rsp)
+}
+
+// GetIPFSWithResponse Fetch IPFS content as verifiable blocks or a CAR (trustless gateway)
+//
+// A trustless gateway (IPFS Trustless Gateway specification) over this
+// backend's IPFS node: it answers only with data a client verifies
+// itself against the CID, never with deserialized files. Ask with
+// `Accept: application/vnd.ipld.raw` for the single block of the CID
+// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+// CAR's scope is chosen with `dag-scope`). Other requests get
+// `406 not_acceptable`. Record content fetched here is the ciphertext;
+// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+// immutable and may be cached; a matching `If-None-Match` gets `304`.
+//
+// 400 codes: `invalid_cid`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /ipfs/{cid} (the `GetIPFS` operationId).
+func (c *ClientWithResponses) GetIPFSWithResponse(ctx context.Context, cid CIDPath, params *GetIPFSParams, reqEditors ...RequestEditorFn) (*GetIPFSResponse, error) {
+	rsp, err := c.GetIPFS(ctx, cid, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetIPFSResponse(rsp)
+}
+
+// HeadIPFSWithResponse Check IPFS content without fetching it (trustless gateway)
+//
+// The headers of the corresponding GET, without fetching the body.
+//
+// 400 codes: `invalid_cid`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with HEAD /ipfs/{cid} (the `HeadIPFS` operationId).
+func (c *ClientWithResponses) HeadIPFSWithResponse(ctx context.Context, cid CIDPath, params *HeadIPFSParams, reqEditors ...RequestEditorFn) (*HeadIPFSResponse, error) {
+	rsp, err := c.HeadIPFS(ctx, cid, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseHeadIPFSResponse(rsp)
+}
+
+// GetIPFSPathWithResponse Fetch IPFS content below a CID as verifiable blocks or a CAR (trustless gateway)
+//
+// A trustless gateway (IPFS Trustless Gateway specification) over this
+// backend's IPFS node: it answers only with data a client verifies
+// itself against the CID, never with deserialized files. Ask with
+// `Accept: application/vnd.ipld.raw` for the single block of the CID
+// (or of the path below it), or `Accept: application/vnd.ipld.car` for
+// a CAR of the DAG (`?format=raw` and `?format=car` do the same; the
+// CAR's scope is chosen with `dag-scope`). Other requests get
+// `406 not_acceptable`. Record content fetched here is the ciphertext;
+// decrypt it with the key of `GET /v1/records/{id}/key`. Responses are
+// immutable and may be cached; a matching `If-None-Match` gets `304`.
+//
+// `{path}` is the rest of the request path below the CID and may
+// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+//
+// 400 codes: `invalid_cid`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /ipfs/{cid}/{path} (the `GetIPFSPath` operationId).
+func (c *ClientWithResponses) GetIPFSPathWithResponse(ctx context.Context, cid CIDPath, path IPFSSubPath, params *GetIPFSPathParams, reqEditors ...RequestEditorFn) (*GetIPFSPathResponse, error) {
+	rsp, err := c.GetIPFSPath(ctx, cid, path, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetIPFSPathResponse(rsp)
+}
+
+// HeadIPFSPathWithResponse Check IPFS content below a CID without fetching it (trustless gateway)
+//
+// The headers of the corresponding GET, without fetching the body.
+//
+// `{path}` is the rest of the request path below the CID and may
+// contain further `/`-separated segments (OpenAPI 3.0 cannot say so).
+//
+// 400 codes: `invalid_cid`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with HEAD /ipfs/{cid}/{path} (the `HeadIPFSPath` operationId).
+func (c *ClientWithResponses) HeadIPFSPathWithResponse(ctx context.Context, cid CIDPath, path IPFSSubPath, params *HeadIPFSPathParams, reqEditors ...RequestEditorFn) (*HeadIPFSPathResponse, error) {
+	rsp, err := c.HeadIPFSPath(ctx, cid, path, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseHeadIPFSPathResponse(rsp)
 }
 
 // GetMetricsWithResponse Prometheus metrics of the API
@@ -3825,6 +11575,115 @@ func (c *ClientWithResponses) GetReadinessWithResponse(ctx context.Context, para
 	return ParseGetReadinessResponse(rsp)
 }
 
+// SignOutWithBodyWithResponse End the caller's wallet session
+//
+// Ends the wallet session whose token authenticates the request; the
+// token is refused from then on. The body is empty or an empty JSON
+// object. An institutional token cannot be signed out (`403 forbidden`):
+// the operator revokes it.
+//
+// 400 codes: `invalid_json`, `unknown_field`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+func (c *ClientWithResponses) SignOutWithBodyWithResponse(ctx context.Context, params *SignOutParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SignOutResponse, error) {
+	rsp, err := c.SignOutWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSignOutResponse(rsp)
+}
+
+// SignOutWithResponse End the caller's wallet session
+//
+// Ends the wallet session whose token authenticates the request; the
+// token is refused from then on. The body is empty or an empty JSON
+// object. An institutional token cannot be signed out (`403 forbidden`):
+// the operator revokes it.
+//
+// 400 codes: `invalid_json`, `unknown_field`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/auth/logout (the `SignOut` operationId).
+func (c *ClientWithResponses) SignOutWithResponse(ctx context.Context, params *SignOutParams, body SignOutJSONRequestBody, reqEditors ...RequestEditorFn) (*SignOutResponse, error) {
+	rsp, err := c.SignOut(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSignOutResponse(rsp)
+}
+
+// GetSignInNonceWithResponse Get a single-use nonce and what a wallet needs to compose a sign-in message
+//
+// Step 1 of signing in with a wallet (Sign-In with Ethereum, EIP-4361).
+// Compose a SIWE message with this `domain`, `uri`, `chainId`,
+// `statement` and `nonce` (and an Issued At time), have the wallet sign
+// it with `personal_sign`, and send both to `POST /v1/auth/siwe` before
+// `expiresAt`. A nonce can be used once.
+//
+// 400 codes: `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/auth/nonce (the `GetSignInNonce` operationId).
+func (c *ClientWithResponses) GetSignInNonceWithResponse(ctx context.Context, params *GetSignInNonceParams, reqEditors ...RequestEditorFn) (*GetSignInNonceResponse, error) {
+	rsp, err := c.GetSignInNonce(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetSignInNonceResponse(rsp)
+}
+
+// SignInWithBodyWithResponse Sign in with an Ethereum wallet (EIP-4361) and get a session token
+//
+// Step 2 of signing in: the SIWE message composed from the challenge of
+// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+// The answer's `token` is a wallet session, sent as
+// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+// a signature by another address) is refused with `401 unauthenticated`
+// and the reason; ask for a new nonce and sign again.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_signature`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+func (c *ClientWithResponses) SignInWithBodyWithResponse(ctx context.Context, params *SignInParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SignInResponse, error) {
+	rsp, err := c.SignInWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSignInResponse(rsp)
+}
+
+// SignInWithResponse Sign in with an Ethereum wallet (EIP-4361) and get a session token
+//
+// Step 2 of signing in: the SIWE message composed from the challenge of
+// `GET /v1/auth/nonce` and the wallet's `personal_sign` signature of it.
+// The answer's `token` is a wallet session, sent as
+// `Authorization: Bearer <token>` until `expiresAt`. A message that does
+// not verify (wrong domain, URI or chain, unknown, used or expired nonce,
+// a signature by another address) is refused with `401 unauthenticated`
+// and the reason; ask for a new nonce and sign again.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_signature`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
+func (c *ClientWithResponses) SignInWithResponse(ctx context.Context, params *SignInParams, body SignInJSONRequestBody, reqEditors ...RequestEditorFn) (*SignInResponse, error) {
+	rsp, err := c.SignIn(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSignInResponse(rsp)
+}
+
 // GetChainWithResponse Describe the chain: id, head, signers, contracts
 //
 // Returns a wrapper object for the known response body format(s).
@@ -3878,6 +11737,329 @@ func (c *ClientWithResponses) RegisterDeviceWithResponse(ctx context.Context, pa
 		return nil, err
 	}
 	return ParseRegisterDeviceResponse(rsp)
+}
+
+// OpenEmergencyAccessWithBodyWithResponse Open time-limited emergency access to a patient's records
+//
+// Active licensed providers only (`AccessGrantsNotActiveProvider`
+// otherwise): opens access to the patient's emergency categories for
+// the contract's fixed duration, with a reason code. It is always
+// visible to the patient in their grants.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_bytes32`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+func (c *ClientWithResponses) OpenEmergencyAccessWithBodyWithResponse(ctx context.Context, params *OpenEmergencyAccessParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*OpenEmergencyAccessResponse, error) {
+	rsp, err := c.OpenEmergencyAccessWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseOpenEmergencyAccessResponse(rsp)
+}
+
+// OpenEmergencyAccessWithResponse Open time-limited emergency access to a patient's records
+//
+// Active licensed providers only (`AccessGrantsNotActiveProvider`
+// otherwise): opens access to the patient's emergency categories for
+// the contract's fixed duration, with a reason code. It is always
+// visible to the patient in their grants.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_bytes32`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/emergency-access (the `OpenEmergencyAccess` operationId).
+func (c *ClientWithResponses) OpenEmergencyAccessWithResponse(ctx context.Context, params *OpenEmergencyAccessParams, body OpenEmergencyAccessJSONRequestBody, reqEditors ...RequestEditorFn) (*OpenEmergencyAccessResponse, error) {
+	rsp, err := c.OpenEmergencyAccess(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseOpenEmergencyAccessResponse(rsp)
+}
+
+// ListGranteeGrantsWithResponse List the grants a grantee holds
+//
+// The grants (and emergency accesses) given to the grantee, newest
+// first, as for the patient's listing. Only the grantee may list them
+// (`403 forbidden` for anybody else).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/grantees/{address}/grants (the `ListGranteeGrants` operationId).
+func (c *ClientWithResponses) ListGranteeGrantsWithResponse(ctx context.Context, address AddressInput, params *ListGranteeGrantsParams, reqEditors ...RequestEditorFn) (*ListGranteeGrantsResponse, error) {
+	rsp, err := c.ListGranteeGrants(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListGranteeGrantsResponse(rsp)
+}
+
+// CreateGrantWithBodyWithResponse Grant access to the caller's records, as a custodial patient account
+//
+// For patient accounts held in the backend's keystore (custodial), which
+// authenticate with an institutional token: grants (or replaces the
+// grant of) `grantee` the reading of `categories` for `purpose` until
+// `expiresAt`. Patients with their own wallet sign the grant instead
+// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+// to institutions (`AccessGrantsInvalidCaregiver`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+func (c *ClientWithResponses) CreateGrantWithBodyWithResponse(ctx context.Context, params *CreateGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateGrantResponse, error) {
+	rsp, err := c.CreateGrantWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateGrantResponse(rsp)
+}
+
+// CreateGrantWithResponse Grant access to the caller's records, as a custodial patient account
+//
+// For patient accounts held in the backend's keystore (custodial), which
+// authenticate with an institutional token: grants (or replaces the
+// grant of) `grantee` the reading of `categories` for `purpose` until
+// `expiresAt`. Patients with their own wallet sign the grant instead
+// (`POST /v1/grants/typed-data`, then `POST /v1/grants/signed`). The
+// contract refuses grants to oneself (`AccessGrantsSelfGrant`), to
+// inactive participants (`AccessGrantsGranteeNotActive`) and care giving
+// to institutions (`AccessGrantsInvalidCaregiver`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`. 422 codes: `validity_in_past`, `unprocessable`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants (the `CreateGrant` operationId).
+func (c *ClientWithResponses) CreateGrantWithResponse(ctx context.Context, params *CreateGrantParams, body CreateGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateGrantResponse, error) {
+	rsp, err := c.CreateGrant(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateGrantResponse(rsp)
+}
+
+// RevokeGrantWithBodyWithResponse Revoke a grant of the caller's, as a custodial patient account
+//
+// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+func (c *ClientWithResponses) RevokeGrantWithBodyWithResponse(ctx context.Context, params *RevokeGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RevokeGrantResponse, error) {
+	rsp, err := c.RevokeGrantWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevokeGrantResponse(rsp)
+}
+
+// RevokeGrantWithResponse Revoke a grant of the caller's, as a custodial patient account
+//
+// For custodial patient accounts, like `POST /v1/grants`. Revoking a
+// grant that does not exist is a `conflict` (`AccessGrantsNoGrant`).
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/revoke (the `RevokeGrant` operationId).
+func (c *ClientWithResponses) RevokeGrantWithResponse(ctx context.Context, params *RevokeGrantParams, body RevokeGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*RevokeGrantResponse, error) {
+	rsp, err := c.RevokeGrant(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRevokeGrantResponse(rsp)
+}
+
+// RelayGrantWithBodyWithResponse Relay a grant the patient signed with their wallet
+//
+// Step 2 of a signed grant: the values of the typed data and the
+// patient's signature of it. The backend sends the transaction from its
+// relayer account, so the patient pays no gas; anyone signed in may
+// relay. The contract checks the signature, nonce and deadline
+// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+// `POST /v1/grants`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+func (c *ClientWithResponses) RelayGrantWithBodyWithResponse(ctx context.Context, params *RelayGrantParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RelayGrantResponse, error) {
+	rsp, err := c.RelayGrantWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRelayGrantResponse(rsp)
+}
+
+// RelayGrantWithResponse Relay a grant the patient signed with their wallet
+//
+// Step 2 of a signed grant: the values of the typed data and the
+// patient's signature of it. The backend sends the transaction from its
+// relayer account, so the patient pays no gas; anyone signed in may
+// relay. The contract checks the signature, nonce and deadline
+// (`AccessGrantsInvalidSigner`, `AccessGrantsInvalidNonce`,
+// `AccessGrantsExpiredSignature`, ...) and the grant itself, as for
+// `POST /v1/grants`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_purpose`,
+// `invalid_time`, `invalid_number`, `invalid_signature`. 422 codes:
+// `validity_in_past` (`expiresAt` or `deadline`), `unprocessable`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/signed (the `RelayGrant` operationId).
+func (c *ClientWithResponses) RelayGrantWithResponse(ctx context.Context, params *RelayGrantParams, body RelayGrantJSONRequestBody, reqEditors ...RequestEditorFn) (*RelayGrantResponse, error) {
+	rsp, err := c.RelayGrant(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRelayGrantResponse(rsp)
+}
+
+// RelayRevokeWithBodyWithResponse Relay a revocation the patient signed with their wallet
+//
+// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`, `invalid_time`,
+// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+// (`deadline`), `unprocessable`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+func (c *ClientWithResponses) RelayRevokeWithBodyWithResponse(ctx context.Context, params *RelayRevokeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RelayRevokeResponse, error) {
+	rsp, err := c.RelayRevokeWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRelayRevokeResponse(rsp)
+}
+
+// RelayRevokeWithResponse Relay a revocation the patient signed with their wallet
+//
+// Like `POST /v1/grants/signed`, for the typed data of kind `revoke`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_purpose`, `invalid_time`,
+// `invalid_number`, `invalid_signature`. 422 codes: `validity_in_past`
+// (`deadline`), `unprocessable`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/signed-revoke (the `RelayRevoke` operationId).
+func (c *ClientWithResponses) RelayRevokeWithResponse(ctx context.Context, params *RelayRevokeParams, body RelayRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*RelayRevokeResponse, error) {
+	rsp, err := c.RelayRevoke(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRelayRevokeResponse(rsp)
+}
+
+// GetGrantTypedDataWithBodyWithResponse Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+//
+// Step 1 of a signed grant or revocation: the typed data, with the
+// patient's current nonce and the AccessGrants contract's domain (bound
+// to this chain), to pass as it is to the wallet's
+// `eth_signTypedData_v4`. Then relay the signature with
+// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+// the same values, the nonce and deadline from `message`. Any signed-in
+// caller may ask (it only reveals the patient's nonce, which the chain
+// shows anyway). `deadline` is the last moment the signature may be
+// relayed; one hour from now when omitted. A revocation takes no
+// `categories` or `expiresAt`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_kind`, `invalid_address`, `invalid_category`,
+// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+func (c *ClientWithResponses) GetGrantTypedDataWithBodyWithResponse(ctx context.Context, params *GetGrantTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*GetGrantTypedDataResponse, error) {
+	rsp, err := c.GetGrantTypedDataWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetGrantTypedDataResponse(rsp)
+}
+
+// GetGrantTypedDataWithResponse Get the EIP-712 typed data a patient's wallet signs to grant or revoke
+//
+// Step 1 of a signed grant or revocation: the typed data, with the
+// patient's current nonce and the AccessGrants contract's domain (bound
+// to this chain), to pass as it is to the wallet's
+// `eth_signTypedData_v4`. Then relay the signature with
+// `POST /v1/grants/signed` or `POST /v1/grants/signed-revoke`, giving
+// the same values, the nonce and deadline from `message`. Any signed-in
+// caller may ask (it only reveals the patient's nonce, which the chain
+// shows anyway). `deadline` is the last moment the signature may be
+// relayed; one hour from now when omitted. A revocation takes no
+// `categories` or `expiresAt`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_kind`, `invalid_address`, `invalid_category`,
+// `invalid_purpose`, `invalid_time`. 422 codes: `validity_in_past`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
+func (c *ClientWithResponses) GetGrantTypedDataWithResponse(ctx context.Context, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*GetGrantTypedDataResponse, error) {
+	rsp, err := c.GetGrantTypedData(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetGrantTypedDataResponse(rsp)
+}
+
+// AddPublicDocumentWithBodyWithResponse Add a public, unencrypted document to IPFS and pin it
+//
+// **For public documents only** — certificates, contract terms,
+// published plans: the body is stored as it is, unencrypted, and anyone
+// who knows or guesses its CID can fetch it from any IPFS node. Never
+// send medical or personal data here; records go to `POST /v1/records`,
+// which encrypts them. Institutions only. The body is the document's
+// bytes, with any media type (forms are refused), up to the server's
+// limit (32 MiB by default). The CID equals
+// `ipfs add --cid-version=1` of the same bytes.
+//
+// 400 codes: `unknown_parameter`, `empty_body`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/ipfs (the `AddPublicDocument` operationId).
+func (c *ClientWithResponses) AddPublicDocumentWithBodyWithResponse(ctx context.Context, params *AddPublicDocumentParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AddPublicDocumentResponse, error) {
+	rsp, err := c.AddPublicDocumentWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAddPublicDocumentResponse(rsp)
 }
 
 // ListParticipantsWithResponse List licensed participants, oldest licence first
@@ -4080,6 +12262,279 @@ func (c *ClientWithResponses) SuspendParticipantWithResponse(ctx context.Context
 		return nil, err
 	}
 	return ParseSuspendParticipantResponse(rsp)
+}
+
+// ListPatientAuditWithResponse List who read the patient's records, oldest first
+//
+// The patient's own audit log: every decrypted read and key release,
+// with who, when, which version and for which purpose. Only the patient
+// may read it (`403 forbidden` for anybody else, before anything is
+// looked up). Paged like every list.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/patients/{address}/audit (the `ListPatientAudit` operationId).
+func (c *ClientWithResponses) ListPatientAuditWithResponse(ctx context.Context, address PatientPath, params *ListPatientAuditParams, reqEditors ...RequestEditorFn) (*ListPatientAuditResponse, error) {
+	rsp, err := c.ListPatientAudit(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListPatientAuditResponse(rsp)
+}
+
+// ListPatientGrantsWithResponse List the grants a patient gave
+//
+// The patient's grants and emergency accesses at the chain's head,
+// newest first: only those that count now, or with `all=true` also the
+// expired and lapsed ones (revoked grants are gone). Only the patient
+// may list them (`403 forbidden` for anybody else).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/patients/{address}/grants (the `ListPatientGrants` operationId).
+func (c *ClientWithResponses) ListPatientGrantsWithResponse(ctx context.Context, address PatientPath, params *ListPatientGrantsParams, reqEditors ...RequestEditorFn) (*ListPatientGrantsResponse, error) {
+	rsp, err := c.ListPatientGrants(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListPatientGrantsResponse(rsp)
+}
+
+// ErasePatientKeysWithResponse Destroy every data key of the patient's records (crypto-shredding)
+//
+// Erasure: destroys every wrapped data key of every version of the
+// patient's records, so that the ciphertext in IPFS can never be
+// decrypted again. The on-chain anchors stay (nothing is deleted from
+// the chain) and are marked erased. This cannot be undone. Only the
+// patient may do it (`403 forbidden` for anybody else).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with DELETE /v1/patients/{address}/keys (the `ErasePatientKeys` operationId).
+func (c *ClientWithResponses) ErasePatientKeysWithResponse(ctx context.Context, address PatientPath, params *ErasePatientKeysParams, reqEditors ...RequestEditorFn) (*ErasePatientKeysResponse, error) {
+	rsp, err := c.ErasePatientKeys(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseErasePatientKeysResponse(rsp)
+}
+
+// ListPatientRecordsWithResponse List the versions of a patient's records that the caller may see
+//
+// The patient sees every version; anybody else those of the categories
+// the patient granted them, at the chain's head (possibly none).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
+func (c *ClientWithResponses) ListPatientRecordsWithResponse(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*ListPatientRecordsResponse, error) {
+	rsp, err := c.ListPatientRecords(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListPatientRecordsResponse(rsp)
+}
+
+// CreateRecordWithBodyWithResponse Encrypt, store and anchor a record version written by the caller
+//
+// Institutions only; the caller's account is the author. The record's
+// metadata is in the query string, its content is the body:
+//   - `Content-Type: application/fhir+json` (or `application/json`): an
+//     HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+//     AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+//     DiagnosticReport, DocumentReference, Encounter, Immunization,
+//     MedicationDispense, MedicationRequest, Observation, Patient or
+//     Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+//     otherwise, `details.path` naming the element). It is stored as
+//     `application/fhir+json`.
+//   - any other media type: an attachment (a PDF, an image, a DICOM file,
+//     ...), streamed as it is, up to the server's record limit (1 GiB by
+//     default). Forms (`multipart/form-data`) are refused: send the file's
+//     bytes with its own media type.
+//
+// The content is encrypted with a fresh key, stored in IPFS and anchored
+// on chain; the answer is the new version's metadata and the anchoring
+// transaction. To amend a record, name the version it replaces in
+// `previous`.
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_number`,
+// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+// type, FHIR in XML.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+func (c *ClientWithResponses) CreateRecordWithBodyWithResponse(ctx context.Context, params *CreateRecordParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CreateRecordResponse, error) {
+	rsp, err := c.CreateRecordWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateRecordResponse(rsp)
+}
+
+// CreateRecordWithApplicationFhirPlusJSONBodyWithResponse Encrypt, store and anchor a record version written by the caller
+//
+// Institutions only; the caller's account is the author. The record's
+// metadata is in the query string, its content is the body:
+//   - `Content-Type: application/fhir+json` (or `application/json`): an
+//     HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+//     AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+//     DiagnosticReport, DocumentReference, Encounter, Immunization,
+//     MedicationDispense, MedicationRequest, Observation, Patient or
+//     Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+//     otherwise, `details.path` naming the element). It is stored as
+//     `application/fhir+json`.
+//   - any other media type: an attachment (a PDF, an image, a DICOM file,
+//     ...), streamed as it is, up to the server's record limit (1 GiB by
+//     default). Forms (`multipart/form-data`) are refused: send the file's
+//     bytes with its own media type.
+//
+// The content is encrypted with a fresh key, stored in IPFS and anchored
+// on chain; the answer is the new version's metadata and the anchoring
+// transaction. To amend a record, name the version it replaces in
+// `previous`.
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_number`,
+// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+// type, FHIR in XML.
+//
+// Takes a body of the `application/fhir+json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+func (c *ClientWithResponses) CreateRecordWithApplicationFhirPlusJSONBodyWithResponse(ctx context.Context, params *CreateRecordParams, body CreateRecordApplicationFhirPlusJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateRecordResponse, error) {
+	rsp, err := c.CreateRecordWithApplicationFhirPlusJSONBody(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateRecordResponse(rsp)
+}
+
+// CreateRecordWithResponse Encrypt, store and anchor a record version written by the caller
+//
+// Institutions only; the caller's account is the author. The record's
+// metadata is in the query string, its content is the body:
+//   - `Content-Type: application/fhir+json` (or `application/json`): an
+//     HL7 FHIR R4 resource in JSON, at most 8 MiB, of one of the types
+//     AllergyIntolerance, Bundle, Claim, Condition, Coverage,
+//     DiagnosticReport, DocumentReference, Encounter, Immunization,
+//     MedicationDispense, MedicationRequest, Observation, Patient or
+//     Procedure, with the elements R4 requires of it (`400 invalid_fhir`
+//     otherwise, `details.path` naming the element). It is stored as
+//     `application/fhir+json`.
+//   - any other media type: an attachment (a PDF, an image, a DICOM file,
+//     ...), streamed as it is, up to the server's record limit (1 GiB by
+//     default). Forms (`multipart/form-data`) are refused: send the file's
+//     bytes with its own media type.
+//
+// The content is encrypted with a fresh key, stored in IPFS and anchored
+// on chain; the answer is the new version's metadata and the anchoring
+// transaction. To amend a record, name the version it replaces in
+// `previous`.
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_address`, `invalid_category`, `invalid_number`,
+// `invalid_fhir`, `empty_body`. 415: a missing, malformed or form media
+// type, FHIR in XML.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/records (the `CreateRecord` operationId).
+func (c *ClientWithResponses) CreateRecordWithResponse(ctx context.Context, params *CreateRecordParams, body CreateRecordJSONRequestBody, reqEditors ...RequestEditorFn) (*CreateRecordResponse, error) {
+	rsp, err := c.CreateRecord(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCreateRecordResponse(rsp)
+}
+
+// GetRecordWithResponse Read a record version's metadata
+//
+// For the patient and those who may read the version's category.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/records/{id} (the `GetRecord` operationId).
+func (c *ClientWithResponses) GetRecordWithResponse(ctx context.Context, id RecordIdPath, params *GetRecordParams, reqEditors ...RequestEditorFn) (*GetRecordResponse, error) {
+	rsp, err := c.GetRecord(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetRecordResponse(rsp)
+}
+
+// GetRecordContentWithResponse Download a record version's decrypted content
+//
+// The plaintext, decrypted by the backend for the caller, with the media
+// type it was stored with, as an attachment that must not be cached.
+// The read is audited. When the size is known it is sent as
+// `Content-Length`; if the content cannot be read to its end (for
+// example it was tampered with in storage) the connection is aborted, so
+// a cut-off download never looks complete. Readers that decrypt on their
+// own side use `GET /v1/records/{id}/key` and the IPFS gateway instead.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/records/{id}/content (the `GetRecordContent` operationId).
+func (c *ClientWithResponses) GetRecordContentWithResponse(ctx context.Context, id RecordIdPath, params *GetRecordContentParams, reqEditors ...RequestEditorFn) (*GetRecordContentResponse, error) {
+	rsp, err := c.GetRecordContent(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetRecordContentResponse(rsp)
+}
+
+// GetRecordKeyWithResponse Get a record version's data key wrapped to the caller's encryption key
+//
+// For readers that decrypt on their own side: the version's data key,
+// encrypted (ECIES on secp256k1) to the caller's registered encryption
+// key, and where to fetch the ciphertext (`gatewayUrl`, on this server's
+// trustless gateway, or any IPFS node by `cid`). The caller needs a
+// registered encryption key; the release is audited.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/records/{id}/key (the `GetRecordKey` operationId).
+func (c *ClientWithResponses) GetRecordKeyWithResponse(ctx context.Context, id RecordIdPath, params *GetRecordKeyParams, reqEditors ...RequestEditorFn) (*GetRecordKeyResponse, error) {
+	rsp, err := c.GetRecordKey(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetRecordKeyResponse(rsp)
+}
+
+// ListRecordVersionsWithResponse List every version of the record holding a version, oldest first
+//
+// The record's history: the first version and each amendment. Nothing
+// is ever deleted; erased versions say so.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
+func (c *ClientWithResponses) ListRecordVersionsWithResponse(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*ListRecordVersionsResponse, error) {
+	rsp, err := c.ListRecordVersions(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListRecordVersionsResponse(rsp)
 }
 
 // ParseGetDocsResponse parses an HTTP response from a GetDocsWithResponse call
@@ -4320,6 +12775,792 @@ func ParseGetHealthResponse(rsp *http.Response) (*GetHealthResponse, error) {
 			headers.XRequestId = value
 		}
 		response.Headers500 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetIPFSResponse parses an HTTP response from a GetIPFSWithResponse call
+func ParseGetIPFSResponse(rsp *http.Response) (*GetIPFSResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetIPFSResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 304:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 406:
+		var dest NotAcceptable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON406 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 412:
+		var dest PreconditionFailed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON412 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetIPFSResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers GetIPFSResponse304Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers304 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetIPFSResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetIPFSResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 406:
+		var headers GetIPFSResponse406Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers406 = &headers
+	case rsp.StatusCode == 412:
+		var headers GetIPFSResponse412Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers412 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetIPFSResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetIPFSResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetIPFSResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetIPFSResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseHeadIPFSResponse parses an HTTP response from a HeadIPFSWithResponse call
+func ParseHeadIPFSResponse(rsp *http.Response) (*HeadIPFSResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &HeadIPFSResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		break // No content-type
+
+	case rsp.StatusCode == 304:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 406:
+		var dest NotAcceptable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON406 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 412:
+		var dest PreconditionFailed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON412 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers HeadIPFSResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers HeadIPFSResponse304Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers304 = &headers
+	case rsp.StatusCode == 400:
+		var headers HeadIPFSResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers HeadIPFSResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 406:
+		var headers HeadIPFSResponse406Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers406 = &headers
+	case rsp.StatusCode == 412:
+		var headers HeadIPFSResponse412Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers412 = &headers
+	case rsp.StatusCode == 429:
+		var headers HeadIPFSResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers HeadIPFSResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers HeadIPFSResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers HeadIPFSResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetIPFSPathResponse parses an HTTP response from a GetIPFSPathWithResponse call
+func ParseGetIPFSPathResponse(rsp *http.Response) (*GetIPFSPathResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetIPFSPathResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 304:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 406:
+		var dest NotAcceptable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON406 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 412:
+		var dest PreconditionFailed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON412 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetIPFSPathResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers GetIPFSPathResponse304Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers304 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetIPFSPathResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetIPFSPathResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 406:
+		var headers GetIPFSPathResponse406Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers406 = &headers
+	case rsp.StatusCode == 412:
+		var headers GetIPFSPathResponse412Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers412 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetIPFSPathResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetIPFSPathResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetIPFSPathResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetIPFSPathResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseHeadIPFSPathResponse parses an HTTP response from a HeadIPFSPathWithResponse call
+func ParseHeadIPFSPathResponse(rsp *http.Response) (*HeadIPFSPathResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &HeadIPFSPathResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		break // No content-type
+
+	case rsp.StatusCode == 304:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 406:
+		var dest NotAcceptable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON406 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 412:
+		var dest PreconditionFailed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON412 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers HeadIPFSPathResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 304:
+		var headers HeadIPFSPathResponse304Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers304 = &headers
+	case rsp.StatusCode == 400:
+		var headers HeadIPFSPathResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers HeadIPFSPathResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 406:
+		var headers HeadIPFSPathResponse406Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers406 = &headers
+	case rsp.StatusCode == 412:
+		var headers HeadIPFSPathResponse412Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers412 = &headers
+	case rsp.StatusCode == 429:
+		var headers HeadIPFSPathResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers HeadIPFSPathResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers HeadIPFSPathResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers HeadIPFSPathResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
 	}
 
 	return response, nil
@@ -4608,6 +13849,453 @@ func ParseGetReadinessResponse(rsp *http.Response) (*GetReadinessResponse, error
 		response.Headers500 = &headers
 	case rsp.StatusCode == 503:
 		var headers GetReadinessResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseSignOutResponse parses an HTTP response from a SignOutWithResponse call
+func ParseSignOutResponse(rsp *http.Response) (*SignOutResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SignOutResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		break // No content-type
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 204:
+		var headers SignOutResponse204Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers204 = &headers
+	case rsp.StatusCode == 400:
+		var headers SignOutResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers SignOutResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers SignOutResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 413:
+		var headers SignOutResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers SignOutResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 429:
+		var headers SignOutResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers SignOutResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetSignInNonceResponse parses an HTTP response from a GetSignInNonceWithResponse call
+func ParseGetSignInNonceResponse(rsp *http.Response) (*GetSignInNonceResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetSignInNonceResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SignInChallenge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetSignInNonceResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetSignInNonceResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetSignInNonceResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetSignInNonceResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetSignInNonceResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseSignInResponse parses an HTTP response from a SignInWithResponse call
+func ParseSignInResponse(rsp *http.Response) (*SignInResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SignInResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Session
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest SignInRefused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers SignInResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers SignInResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers SignInResponse401Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 413:
+		var headers SignInResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers SignInResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 429:
+		var headers SignInResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers SignInResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers SignInResponse503Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -4962,6 +14650,1828 @@ func ParseRegisterDeviceResponse(rsp *http.Response) (*RegisterDeviceResponse, e
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers RegisterDeviceResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseOpenEmergencyAccessResponse parses an HTTP response from a OpenEmergencyAccessWithResponse call
+func ParseOpenEmergencyAccessResponse(rsp *http.Response) (*OpenEmergencyAccessResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &OpenEmergencyAccessResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest EmergencyAccess
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers OpenEmergencyAccessResponse201Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers OpenEmergencyAccessResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers OpenEmergencyAccessResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers OpenEmergencyAccessResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 409:
+		var headers OpenEmergencyAccessResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers OpenEmergencyAccessResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers OpenEmergencyAccessResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers OpenEmergencyAccessResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers OpenEmergencyAccessResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers OpenEmergencyAccessResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers OpenEmergencyAccessResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers OpenEmergencyAccessResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListGranteeGrantsResponse parses an HTTP response from a ListGranteeGrantsWithResponse call
+func ParseListGranteeGrantsResponse(rsp *http.Response) (*ListGranteeGrantsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListGranteeGrantsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest GrantList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListGranteeGrantsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListGranteeGrantsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListGranteeGrantsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListGranteeGrantsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListGranteeGrantsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListGranteeGrantsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListGranteeGrantsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListGranteeGrantsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseCreateGrantResponse parses an HTTP response from a CreateGrantWithResponse call
+func ParseCreateGrantResponse(rsp *http.Response) (*CreateGrantResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateGrantResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest TxResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers CreateGrantResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers CreateGrantResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers CreateGrantResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers CreateGrantResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 409:
+		var headers CreateGrantResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers CreateGrantResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers CreateGrantResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers CreateGrantResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers CreateGrantResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers CreateGrantResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers CreateGrantResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers CreateGrantResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseRevokeGrantResponse parses an HTTP response from a RevokeGrantWithResponse call
+func ParseRevokeGrantResponse(rsp *http.Response) (*RevokeGrantResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RevokeGrantResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Mined
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers RevokeGrantResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers RevokeGrantResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RevokeGrantResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RevokeGrantResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 409:
+		var headers RevokeGrantResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RevokeGrantResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RevokeGrantResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RevokeGrantResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RevokeGrantResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RevokeGrantResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers RevokeGrantResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RevokeGrantResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseRelayGrantResponse parses an HTTP response from a RelayGrantWithResponse call
+func ParseRelayGrantResponse(rsp *http.Response) (*RelayGrantResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RelayGrantResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest TxResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers RelayGrantResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers RelayGrantResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RelayGrantResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RelayGrantResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 409:
+		var headers RelayGrantResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RelayGrantResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RelayGrantResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RelayGrantResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RelayGrantResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RelayGrantResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers RelayGrantResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RelayGrantResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseRelayRevokeResponse parses an HTTP response from a RelayRevokeWithResponse call
+func ParseRelayRevokeResponse(rsp *http.Response) (*RelayRevokeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RelayRevokeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Mined
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers RelayRevokeResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers RelayRevokeResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RelayRevokeResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RelayRevokeResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 409:
+		var headers RelayRevokeResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RelayRevokeResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RelayRevokeResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RelayRevokeResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RelayRevokeResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RelayRevokeResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers RelayRevokeResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RelayRevokeResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetGrantTypedDataResponse parses an HTTP response from a GetGrantTypedDataWithResponse call
+func ParseGetGrantTypedDataResponse(rsp *http.Response) (*GetGrantTypedDataResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetGrantTypedDataResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest TypedData
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetGrantTypedDataResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetGrantTypedDataResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetGrantTypedDataResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers GetGrantTypedDataResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 413:
+		var headers GetGrantTypedDataResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers GetGrantTypedDataResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers GetGrantTypedDataResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetGrantTypedDataResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetGrantTypedDataResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetGrantTypedDataResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetGrantTypedDataResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseAddPublicDocumentResponse parses an HTTP response from a AddPublicDocumentWithResponse call
+func ParseAddPublicDocumentResponse(rsp *http.Response) (*AddPublicDocumentResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &AddPublicDocumentResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CIDResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers AddPublicDocumentResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers AddPublicDocumentResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers AddPublicDocumentResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers AddPublicDocumentResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 413:
+		var headers AddPublicDocumentResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers AddPublicDocumentResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 429:
+		var headers AddPublicDocumentResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers AddPublicDocumentResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers AddPublicDocumentResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers AddPublicDocumentResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -6242,6 +17752,1755 @@ func ParseSuspendParticipantResponse(rsp *http.Response) (*SuspendParticipantRes
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers SuspendParticipantResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListPatientAuditResponse parses an HTTP response from a ListPatientAuditWithResponse call
+func ParseListPatientAuditResponse(rsp *http.Response) (*ListPatientAuditResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListPatientAuditResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest AuditList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListPatientAuditResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListPatientAuditResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListPatientAuditResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListPatientAuditResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListPatientAuditResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListPatientAuditResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListPatientAuditResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListPatientAuditResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListPatientGrantsResponse parses an HTTP response from a ListPatientGrantsWithResponse call
+func ParseListPatientGrantsResponse(rsp *http.Response) (*ListPatientGrantsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListPatientGrantsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest GrantList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListPatientGrantsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListPatientGrantsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListPatientGrantsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListPatientGrantsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListPatientGrantsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListPatientGrantsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListPatientGrantsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListPatientGrantsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseErasePatientKeysResponse parses an HTTP response from a ErasePatientKeysWithResponse call
+func ParseErasePatientKeysResponse(rsp *http.Response) (*ErasePatientKeysResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ErasePatientKeysResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Erasure
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ErasePatientKeysResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ErasePatientKeysResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ErasePatientKeysResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ErasePatientKeysResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 429:
+		var headers ErasePatientKeysResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ErasePatientKeysResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ErasePatientKeysResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ErasePatientKeysResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListPatientRecordsResponse parses an HTTP response from a ListPatientRecordsWithResponse call
+func ParseListPatientRecordsResponse(rsp *http.Response) (*ListPatientRecordsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListPatientRecordsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest RecordList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListPatientRecordsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListPatientRecordsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListPatientRecordsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListPatientRecordsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListPatientRecordsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListPatientRecordsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListPatientRecordsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListPatientRecordsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseCreateRecordResponse parses an HTTP response from a CreateRecordWithResponse call
+func ParseCreateRecordResponse(rsp *http.Response) (*CreateRecordResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CreateRecordResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CreatedRecord
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers CreateRecordResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers CreateRecordResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers CreateRecordResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers CreateRecordResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers CreateRecordResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers CreateRecordResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers CreateRecordResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers CreateRecordResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers CreateRecordResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers CreateRecordResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers CreateRecordResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers CreateRecordResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers CreateRecordResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetRecordResponse parses an HTTP response from a GetRecordWithResponse call
+func ParseGetRecordResponse(rsp *http.Response) (*GetRecordResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetRecordResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest RecordVersion
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetRecordResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetRecordResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetRecordResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers GetRecordResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetRecordResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetRecordResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetRecordResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetRecordResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetRecordResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetRecordContentResponse parses an HTTP response from a GetRecordContentWithResponse call
+func ParseGetRecordContentResponse(rsp *http.Response) (*GetRecordContentResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetRecordContentResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetRecordContentResponse200Headers
+		if values := rsp.Header.Values("Content-Disposition"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Disposition", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentDisposition = value
+		}
+		if values := rsp.Header.Values("Content-Length"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Length", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentLength = &value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetRecordContentResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetRecordContentResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers GetRecordContentResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetRecordContentResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetRecordContentResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetRecordContentResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetRecordContentResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetRecordContentResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetRecordKeyResponse parses an HTTP response from a GetRecordKeyWithResponse call
+func ParseGetRecordKeyResponse(rsp *http.Response) (*GetRecordKeyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetRecordKeyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest KeyRelease
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetRecordKeyResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetRecordKeyResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetRecordKeyResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers GetRecordKeyResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetRecordKeyResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers GetRecordKeyResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 422:
+		var headers GetRecordKeyResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetRecordKeyResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetRecordKeyResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetRecordKeyResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetRecordKeyResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListRecordVersionsResponse parses an HTTP response from a ListRecordVersionsWithResponse call
+func ParseListRecordVersionsResponse(rsp *http.Response) (*ListRecordVersionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListRecordVersionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest RecordList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListRecordVersionsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListRecordVersionsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListRecordVersionsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListRecordVersionsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ListRecordVersionsResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListRecordVersionsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListRecordVersionsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListRecordVersionsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListRecordVersionsResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {

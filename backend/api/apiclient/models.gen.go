@@ -4,31 +4,100 @@
 package apiclient
 
 import (
+	"encoding/json"
+	"fmt"
 	"time"
 )
+
+// Defines values for AuditEntryAction.
+const (
+	AuditEntryActionKeyRelease AuditEntryAction = "key_release"
+	AuditEntryActionRead       AuditEntryAction = "read"
+)
+
+// Valid indicates whether the value is a known member of the AuditEntryAction enum.
+func (e AuditEntryAction) Valid() bool {
+	switch e {
+	case AuditEntryActionKeyRelease:
+		return true
+	case AuditEntryActionRead:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for Category.
+const (
+	CategoryAllergies     Category = "allergies"
+	CategoryDiagnoses     Category = "diagnoses"
+	CategoryImaging       Category = "imaging"
+	CategoryImmunizations Category = "immunizations"
+	CategoryInsurance     Category = "insurance"
+	CategoryLabResults    Category = "lab_results"
+	CategoryPersonal      Category = "personal"
+	CategoryPrescriptions Category = "prescriptions"
+	CategorySummary       Category = "summary"
+)
+
+// Valid indicates whether the value is a known member of the Category enum.
+func (e Category) Valid() bool {
+	switch e {
+	case CategoryAllergies:
+		return true
+	case CategoryDiagnoses:
+		return true
+	case CategoryImaging:
+		return true
+	case CategoryImmunizations:
+		return true
+	case CategoryInsurance:
+		return true
+	case CategoryLabResults:
+		return true
+	case CategoryPersonal:
+		return true
+	case CategoryPrescriptions:
+		return true
+	case CategorySummary:
+		return true
+	default:
+		return false
+	}
+}
 
 // Defines values for ErrorCode.
 const (
 	ErrorCodeBodyTooLarge         ErrorCode = "body_too_large"
 	ErrorCodeConflict             ErrorCode = "conflict"
+	ErrorCodeEmptyBody            ErrorCode = "empty_body"
 	ErrorCodeForbidden            ErrorCode = "forbidden"
 	ErrorCodeInternal             ErrorCode = "internal"
 	ErrorCodeInvalidAddress       ErrorCode = "invalid_address"
 	ErrorCodeInvalidBytes32       ErrorCode = "invalid_bytes32"
+	ErrorCodeInvalidCategory      ErrorCode = "invalid_category"
+	ErrorCodeInvalidCid           ErrorCode = "invalid_cid"
 	ErrorCodeInvalidCursor        ErrorCode = "invalid_cursor"
+	ErrorCodeInvalidFhir          ErrorCode = "invalid_fhir"
 	ErrorCodeInvalidJson          ErrorCode = "invalid_json"
+	ErrorCodeInvalidKind          ErrorCode = "invalid_kind"
 	ErrorCodeInvalidLicenseRef    ErrorCode = "invalid_license_ref"
 	ErrorCodeInvalidLimit         ErrorCode = "invalid_limit"
 	ErrorCodeInvalidName          ErrorCode = "invalid_name"
+	ErrorCodeInvalidNumber        ErrorCode = "invalid_number"
 	ErrorCodeInvalidProof         ErrorCode = "invalid_proof"
 	ErrorCodeInvalidPublicKey     ErrorCode = "invalid_public_key"
+	ErrorCodeInvalidPurpose       ErrorCode = "invalid_purpose"
 	ErrorCodeInvalidQuery         ErrorCode = "invalid_query"
 	ErrorCodeInvalidRole          ErrorCode = "invalid_role"
+	ErrorCodeInvalidSignature     ErrorCode = "invalid_signature"
 	ErrorCodeInvalidTime          ErrorCode = "invalid_time"
 	ErrorCodeMethodNotAllowed     ErrorCode = "method_not_allowed"
 	ErrorCodeMissingField         ErrorCode = "missing_field"
+	ErrorCodeNotAcceptable        ErrorCode = "not_acceptable"
 	ErrorCodeNotFound             ErrorCode = "not_found"
 	ErrorCodeOriginNotAllowed     ErrorCode = "origin_not_allowed"
+	ErrorCodePreconditionFailed   ErrorCode = "precondition_failed"
 	ErrorCodeRateLimited          ErrorCode = "rate_limited"
 	ErrorCodeTimeout              ErrorCode = "timeout"
 	ErrorCodeUnauthenticated      ErrorCode = "unauthenticated"
@@ -47,6 +116,8 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeConflict:
 		return true
+	case ErrorCodeEmptyBody:
+		return true
 	case ErrorCodeForbidden:
 		return true
 	case ErrorCodeInternal:
@@ -55,9 +126,17 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeInvalidBytes32:
 		return true
+	case ErrorCodeInvalidCategory:
+		return true
+	case ErrorCodeInvalidCid:
+		return true
 	case ErrorCodeInvalidCursor:
 		return true
+	case ErrorCodeInvalidFhir:
+		return true
 	case ErrorCodeInvalidJson:
+		return true
+	case ErrorCodeInvalidKind:
 		return true
 	case ErrorCodeInvalidLicenseRef:
 		return true
@@ -65,13 +144,19 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeInvalidName:
 		return true
+	case ErrorCodeInvalidNumber:
+		return true
 	case ErrorCodeInvalidProof:
 		return true
 	case ErrorCodeInvalidPublicKey:
 		return true
+	case ErrorCodeInvalidPurpose:
+		return true
 	case ErrorCodeInvalidQuery:
 		return true
 	case ErrorCodeInvalidRole:
+		return true
+	case ErrorCodeInvalidSignature:
 		return true
 	case ErrorCodeInvalidTime:
 		return true
@@ -79,9 +164,13 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeMissingField:
 		return true
+	case ErrorCodeNotAcceptable:
+		return true
 	case ErrorCodeNotFound:
 		return true
 	case ErrorCodeOriginNotAllowed:
+		return true
+	case ErrorCodePreconditionFailed:
 		return true
 	case ErrorCodeRateLimited:
 		return true
@@ -100,6 +189,63 @@ func (e ErrorCode) Valid() bool {
 	case ErrorCodeUnsupportedMediaType:
 		return true
 	case ErrorCodeValidityInPast:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GrantablePurpose.
+const (
+	GrantablePurposeCareGiving GrantablePurpose = "care_giving"
+	GrantablePurposeOperations GrantablePurpose = "operations"
+	GrantablePurposePayment    GrantablePurpose = "payment"
+	GrantablePurposeResearch   GrantablePurpose = "research"
+	GrantablePurposeTreatment  GrantablePurpose = "treatment"
+)
+
+// Valid indicates whether the value is a known member of the GrantablePurpose enum.
+func (e GrantablePurpose) Valid() bool {
+	switch e {
+	case GrantablePurposeCareGiving:
+		return true
+	case GrantablePurposeOperations:
+		return true
+	case GrantablePurposePayment:
+		return true
+	case GrantablePurposeResearch:
+		return true
+	case GrantablePurposeTreatment:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for Purpose.
+const (
+	PurposeCareGiving Purpose = "care_giving"
+	PurposeEmergency  Purpose = "emergency"
+	PurposeOperations Purpose = "operations"
+	PurposePayment    Purpose = "payment"
+	PurposeResearch   Purpose = "research"
+	PurposeTreatment  Purpose = "treatment"
+)
+
+// Valid indicates whether the value is a known member of the Purpose enum.
+func (e Purpose) Valid() bool {
+	switch e {
+	case PurposeCareGiving:
+		return true
+	case PurposeEmergency:
+		return true
+	case PurposeOperations:
+		return true
+	case PurposePayment:
+		return true
+	case PurposeResearch:
+		return true
+	case PurposeTreatment:
 		return true
 	default:
 		return false
@@ -175,6 +321,237 @@ func (e TxResultStatus) Valid() bool {
 	}
 }
 
+// Defines values for TypedDataPrimaryType.
+const (
+	TypedDataPrimaryTypeGrant  TypedDataPrimaryType = "Grant"
+	TypedDataPrimaryTypeRevoke TypedDataPrimaryType = "Revoke"
+)
+
+// Valid indicates whether the value is a known member of the TypedDataPrimaryType enum.
+func (e TypedDataPrimaryType) Valid() bool {
+	switch e {
+	case TypedDataPrimaryTypeGrant:
+		return true
+	case TypedDataPrimaryTypeRevoke:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for TypedDataRequestKind.
+const (
+	TypedDataRequestKindGrant  TypedDataRequestKind = "grant"
+	TypedDataRequestKindRevoke TypedDataRequestKind = "revoke"
+)
+
+// Valid indicates whether the value is a known member of the TypedDataRequestKind enum.
+func (e TypedDataRequestKind) Valid() bool {
+	switch e {
+	case TypedDataRequestKindGrant:
+		return true
+	case TypedDataRequestKindRevoke:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GatewayDagScope.
+const (
+	GatewayDagScopeAll    GatewayDagScope = "all"
+	GatewayDagScopeBlock  GatewayDagScope = "block"
+	GatewayDagScopeEntity GatewayDagScope = "entity"
+)
+
+// Valid indicates whether the value is a known member of the GatewayDagScope enum.
+func (e GatewayDagScope) Valid() bool {
+	switch e {
+	case GatewayDagScopeAll:
+		return true
+	case GatewayDagScopeBlock:
+		return true
+	case GatewayDagScopeEntity:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GatewayFormat.
+const (
+	GatewayFormatCar GatewayFormat = "car"
+	GatewayFormatRaw GatewayFormat = "raw"
+)
+
+// Valid indicates whether the value is a known member of the GatewayFormat enum.
+func (e GatewayFormat) Valid() bool {
+	switch e {
+	case GatewayFormatCar:
+		return true
+	case GatewayFormatRaw:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetIPFSParamsFormat.
+const (
+	GetIPFSParamsFormatCar GetIPFSParamsFormat = "car"
+	GetIPFSParamsFormatRaw GetIPFSParamsFormat = "raw"
+)
+
+// Valid indicates whether the value is a known member of the GetIPFSParamsFormat enum.
+func (e GetIPFSParamsFormat) Valid() bool {
+	switch e {
+	case GetIPFSParamsFormatCar:
+		return true
+	case GetIPFSParamsFormatRaw:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetIPFSParamsDagScope.
+const (
+	GetIPFSParamsDagScopeAll    GetIPFSParamsDagScope = "all"
+	GetIPFSParamsDagScopeBlock  GetIPFSParamsDagScope = "block"
+	GetIPFSParamsDagScopeEntity GetIPFSParamsDagScope = "entity"
+)
+
+// Valid indicates whether the value is a known member of the GetIPFSParamsDagScope enum.
+func (e GetIPFSParamsDagScope) Valid() bool {
+	switch e {
+	case GetIPFSParamsDagScopeAll:
+		return true
+	case GetIPFSParamsDagScopeBlock:
+		return true
+	case GetIPFSParamsDagScopeEntity:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HeadIPFSParamsFormat.
+const (
+	HeadIPFSParamsFormatCar HeadIPFSParamsFormat = "car"
+	HeadIPFSParamsFormatRaw HeadIPFSParamsFormat = "raw"
+)
+
+// Valid indicates whether the value is a known member of the HeadIPFSParamsFormat enum.
+func (e HeadIPFSParamsFormat) Valid() bool {
+	switch e {
+	case HeadIPFSParamsFormatCar:
+		return true
+	case HeadIPFSParamsFormatRaw:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HeadIPFSParamsDagScope.
+const (
+	HeadIPFSParamsDagScopeAll    HeadIPFSParamsDagScope = "all"
+	HeadIPFSParamsDagScopeBlock  HeadIPFSParamsDagScope = "block"
+	HeadIPFSParamsDagScopeEntity HeadIPFSParamsDagScope = "entity"
+)
+
+// Valid indicates whether the value is a known member of the HeadIPFSParamsDagScope enum.
+func (e HeadIPFSParamsDagScope) Valid() bool {
+	switch e {
+	case HeadIPFSParamsDagScopeAll:
+		return true
+	case HeadIPFSParamsDagScopeBlock:
+		return true
+	case HeadIPFSParamsDagScopeEntity:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetIPFSPathParamsFormat.
+const (
+	GetIPFSPathParamsFormatCar GetIPFSPathParamsFormat = "car"
+	GetIPFSPathParamsFormatRaw GetIPFSPathParamsFormat = "raw"
+)
+
+// Valid indicates whether the value is a known member of the GetIPFSPathParamsFormat enum.
+func (e GetIPFSPathParamsFormat) Valid() bool {
+	switch e {
+	case GetIPFSPathParamsFormatCar:
+		return true
+	case GetIPFSPathParamsFormatRaw:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetIPFSPathParamsDagScope.
+const (
+	GetIPFSPathParamsDagScopeAll    GetIPFSPathParamsDagScope = "all"
+	GetIPFSPathParamsDagScopeBlock  GetIPFSPathParamsDagScope = "block"
+	GetIPFSPathParamsDagScopeEntity GetIPFSPathParamsDagScope = "entity"
+)
+
+// Valid indicates whether the value is a known member of the GetIPFSPathParamsDagScope enum.
+func (e GetIPFSPathParamsDagScope) Valid() bool {
+	switch e {
+	case GetIPFSPathParamsDagScopeAll:
+		return true
+	case GetIPFSPathParamsDagScopeBlock:
+		return true
+	case GetIPFSPathParamsDagScopeEntity:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HeadIPFSPathParamsFormat.
+const (
+	HeadIPFSPathParamsFormatCar HeadIPFSPathParamsFormat = "car"
+	HeadIPFSPathParamsFormatRaw HeadIPFSPathParamsFormat = "raw"
+)
+
+// Valid indicates whether the value is a known member of the HeadIPFSPathParamsFormat enum.
+func (e HeadIPFSPathParamsFormat) Valid() bool {
+	switch e {
+	case HeadIPFSPathParamsFormatCar:
+		return true
+	case HeadIPFSPathParamsFormatRaw:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HeadIPFSPathParamsDagScope.
+const (
+	HeadIPFSPathParamsDagScopeAll    HeadIPFSPathParamsDagScope = "all"
+	HeadIPFSPathParamsDagScopeBlock  HeadIPFSPathParamsDagScope = "block"
+	HeadIPFSPathParamsDagScopeEntity HeadIPFSPathParamsDagScope = "entity"
+)
+
+// Valid indicates whether the value is a known member of the HeadIPFSPathParamsDagScope enum.
+func (e HeadIPFSPathParamsDagScope) Valid() bool {
+	switch e {
+	case HeadIPFSPathParamsDagScopeAll:
+		return true
+	case HeadIPFSPathParamsDagScopeBlock:
+		return true
+	case HeadIPFSPathParamsDagScopeEntity:
+		return true
+	default:
+		return false
+	}
+}
+
 // Address An account address with its EIP-55 checksum.
 //
 // Example: 0x52908400098527886E0F7030069857D2E4169EE7
@@ -185,10 +562,90 @@ type Address = string
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
 type AddressInput = string
 
+// AuditEntry One audited read; it holds no medical content.
+//
+// Example: {"action":"key_release","actor":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","at":"2025-06-01T12:30:00Z","batch":3,"category":"lab_results","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":"treatment","record":42,"seq":7}
+type AuditEntry struct {
+	// Action `read`: decrypted by the backend for the actor; `key_release`: the key was wrapped to the actor.
+	Action AuditEntryAction `json:"action"`
+
+	// Actor An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Actor Address `json:"actor"`
+
+	// At An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	At Time `json:"at"`
+
+	// Batch The on-chain anchor batch holding this entry; absent until anchored.
+	Batch *int64 `json:"batch,omitempty"`
+
+	// Category A data category of a patient's records; the numbering of the
+	// AccessGrants contract (bit of the category mask) is summary 0,
+	// allergies 1, immunizations 2, diagnoses 3, lab_results 4, imaging 5,
+	// prescriptions 6, insurance 7, personal 8.
+	//
+	//
+	// Example: lab_results
+	Category Category `json:"category"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Purpose Why a grantee may read; the numbering of the AccessGrants contract is
+	// treatment 1, payment 2, research 3, care_giving 4, operations 5,
+	// emergency 6. A patient grants any but emergency, which a provider
+	// opens itself.
+	//
+	//
+	// Example: treatment
+	Purpose *Purpose `json:"purpose,omitempty"`
+
+	// Record The record version read.
+	Record int64 `json:"record"`
+
+	// Seq The entry's position in the audit log.
+	Seq int64 `json:"seq"`
+}
+
+// AuditEntryAction `read`: decrypted by the backend for the actor; `key_release`: the key was wrapped to the actor.
+type AuditEntryAction string
+
+// AuditList Example: {"items":[{"action":"read","actor":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","at":"2025-06-01T12:30:00Z","category":"lab_results","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":"treatment","record":42,"seq":7}],"nextCursor":"Agc"}
+type AuditList struct {
+	Items []AuditEntry `json:"items"`
+
+	// NextCursor Pass it as `cursor` to get the next page; absent on the last page.
+	NextCursor *string `json:"nextCursor,omitempty"`
+}
+
 // Bytes32Input 32 bytes as hex in any letter case; not all zero.
 //
 // Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
 type Bytes32Input = string
+
+// CIDResult Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}
+type CIDResult struct {
+	// Cid The document's CID (CIDv1).
+	Cid string `json:"cid"`
+}
+
+// Category A data category of a patient's records; the numbering of the
+// AccessGrants contract (bit of the category mask) is summary 0,
+// allergies 1, immunizations 2, diagnoses 3, lab_results 4, imaging 5,
+// prescriptions 6, insurance 7, personal 8.
+//
+// Example: lab_results
+type Category string
+
+// CategoryList A set of categories, each listed once.
+//
+// Example: ["lab_results","diagnoses"]
+type CategoryList = []Category
 
 // Chain Example: {"chainId":13372026,"contracts":{"Registry":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},"deploymentBlock":1,"headHash":"0x00000000000000000000000000000000000000000000000000000000deadbeef","headNumber":1042,"headTime":"2025-06-01T09:59:55Z","signers":["0x52908400098527886E0F7030069857D2E4169EE7"]}
 type Chain struct {
@@ -218,6 +675,19 @@ type Chain struct {
 	Signers []Address `json:"signers"`
 }
 
+// CreatedRecord Example: {"record":{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","size":1832},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type CreatedRecord struct {
+	// Record The metadata of one version of a record; it holds no medical content.
+	//
+	// Example: {"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","previous":41,"size":1832}
+	Record RecordVersion `json:"record"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
 // DeviceRequest Example: {"device":"0x27b1fdb04752bbc536007a920d24acb045561c26","deviceRef":"0x0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d","owner":"0x8617E340B3D01FA5F11F306F4090FD50E238070D"}
 type DeviceRequest struct {
 	// Device An account address in any letter case; not the zero address.
@@ -236,6 +706,42 @@ type DeviceRequest struct {
 	Owner AddressInput `json:"owner"`
 }
 
+// EmergencyAccess Example: {"expiresAt":"2025-06-02T12:00:00Z","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type EmergencyAccess struct {
+	// ExpiresAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ExpiresAt Time `json:"expiresAt"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Provider An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Provider Address `json:"provider"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// EmergencyRequest Example: {"patient":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359","reasonCode":"0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e"}
+type EmergencyRequest struct {
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient AddressInput `json:"patient"`
+
+	// ReasonCode 32 bytes as hex in any letter case; not all zero.
+	//
+	// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+	ReasonCode Bytes32Input `json:"reasonCode"`
+}
+
 // EmptyRequest An empty JSON object (or no body at all).
 //
 // Example: {}
@@ -252,6 +758,20 @@ type EncryptionKeyRequest struct {
 	//
 	// Example: 0x4e3b81af9c2234cad09d679ce6035ed1392347ce64ce405f5dcd36228a25de6e47fd35c4215d1edf53e6f83de344615ce719bdb0fd878f6ed76f06dd277956de
 	PublicKey string `json:"publicKey"`
+}
+
+// Erasure Example: {"keysDestroyed":31,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","versions":12}
+type Erasure struct {
+	// KeysDestroyed The wrapped keys destroyed.
+	KeysDestroyed int `json:"keysDestroyed"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Versions The record versions whose keys were destroyed.
+	Versions int `json:"versions"`
 }
 
 // Error The body of every error response.
@@ -277,15 +797,25 @@ type Error struct {
 	// | `invalid_query` | 400 | a query parameter given more than once, or a malformed query string |
 	// | `invalid_cursor` | 400 | a cursor this server did not give out |
 	// | `invalid_limit` | 400 | a page size that is not a whole number from 1 to 200 |
-	// | `unauthenticated` | 401 | the bearer token is missing or not valid |
+	// | `invalid_category` | 400 | not a data category name, or a list naming one twice |
+	// | `invalid_purpose` | 400 | not the name of a purpose allowed here |
+	// | `invalid_kind` | 400 | typed data of a kind other than `grant` or `revoke` |
+	// | `invalid_number` | 400 | not a decimal whole number in range without leading zeros (record ids, nonces) |
+	// | `invalid_signature` | 400 | not a signature of the accepted form |
+	// | `invalid_fhir` | 400 | not a FHIR R4 resource this server stores (`details.path` names the element) |
+	// | `invalid_cid` | 400 | an `/ipfs/` path whose CID or path is malformed |
+	// | `empty_body` | 400 | a body that must have content is empty or ended early |
+	// | `unauthenticated` | 401 | the bearer token is missing or not valid, or a wallet sign-in was refused |
 	// | `forbidden` | 403 | the caller's account may not do this |
 	// | `origin_not_allowed` | 403 | a CORS preflight from an origin that is not allowed |
 	// | `not_found` | 404 | no such path or resource |
 	// | `method_not_allowed` | 405 | the path does not take this method (see `Allow`) |
+	// | `not_acceptable` | 406 | no answer in a media type the `Accept` header allows |
 	// | `conflict` | 409 | the current state refuses the request (usually a contract revert) |
+	// | `precondition_failed` | 412 | a precondition of the request does not hold |
 	// | `body_too_large` | 413 | the body is over the size limit |
-	// | `unsupported_media_type` | 415 | the body is not application/json |
-	// | `validity_in_past` | 422 | `validUntil` is not in the future |
+	// | `unsupported_media_type` | 415 | the body's media type is not one the operation takes |
+	// | `validity_in_past` | 422 | `validUntil`, `expiresAt` or `deadline` is not in the future |
 	// | `unprocessable` | 422 | the service or the contract refused the values |
 	// | `rate_limited` | 429 | over the rate limit; see `Retry-After` |
 	// | `internal` | 500 | an unexpected error; report the request id |
@@ -325,15 +855,25 @@ type Error struct {
 // | `invalid_query` | 400 | a query parameter given more than once, or a malformed query string |
 // | `invalid_cursor` | 400 | a cursor this server did not give out |
 // | `invalid_limit` | 400 | a page size that is not a whole number from 1 to 200 |
-// | `unauthenticated` | 401 | the bearer token is missing or not valid |
+// | `invalid_category` | 400 | not a data category name, or a list naming one twice |
+// | `invalid_purpose` | 400 | not the name of a purpose allowed here |
+// | `invalid_kind` | 400 | typed data of a kind other than `grant` or `revoke` |
+// | `invalid_number` | 400 | not a decimal whole number in range without leading zeros (record ids, nonces) |
+// | `invalid_signature` | 400 | not a signature of the accepted form |
+// | `invalid_fhir` | 400 | not a FHIR R4 resource this server stores (`details.path` names the element) |
+// | `invalid_cid` | 400 | an `/ipfs/` path whose CID or path is malformed |
+// | `empty_body` | 400 | a body that must have content is empty or ended early |
+// | `unauthenticated` | 401 | the bearer token is missing or not valid, or a wallet sign-in was refused |
 // | `forbidden` | 403 | the caller's account may not do this |
 // | `origin_not_allowed` | 403 | a CORS preflight from an origin that is not allowed |
 // | `not_found` | 404 | no such path or resource |
 // | `method_not_allowed` | 405 | the path does not take this method (see `Allow`) |
+// | `not_acceptable` | 406 | no answer in a media type the `Accept` header allows |
 // | `conflict` | 409 | the current state refuses the request (usually a contract revert) |
+// | `precondition_failed` | 412 | a precondition of the request does not hold |
 // | `body_too_large` | 413 | the body is over the size limit |
-// | `unsupported_media_type` | 415 | the body is not application/json |
-// | `validity_in_past` | 422 | `validUntil` is not in the future |
+// | `unsupported_media_type` | 415 | the body's media type is not one the operation takes |
+// | `validity_in_past` | 422 | `validUntil`, `expiresAt` or `deadline` is not in the future |
 // | `unprocessable` | 422 | the service or the contract refused the values |
 // | `rate_limited` | 429 | over the rate limit; see `Retry-After` |
 // | `internal` | 500 | an unexpected error; report the request id |
@@ -343,10 +883,121 @@ type Error struct {
 // Example: invalid_address
 type ErrorCode string
 
+// FHIRResource An HL7 FHIR R4 resource in JSON (see the operation for the accepted types).
+//
+// Example: {"code":{"coding":[{"code":"2339-0","display":"Glucose [Mass/volume] in Blood","system":"http://loinc.org"}]},"resourceType":"Observation","status":"final","subject":{"reference":"Patient/example"},"valueQuantity":{"unit":"mg/dL","value":95}}
+type FHIRResource struct {
+	ResourceType         string                 `json:"resourceType"`
+	AdditionalProperties map[string]interface{} `json:"-"`
+}
+
+// Grant A grant, or an emergency access (purpose emergency), at the chain's head.
+//
+// Example: {"active":true,"categories":["diagnoses","lab_results"],"expiresAt":"2026-06-01T00:00:00Z","grantedAt":"2025-06-01T12:00:00Z","grantee":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":"treatment"}
+type Grant struct {
+	// Active The grant counts now (unexpired, and the grantee active where the purpose needs it).
+	Active     bool       `json:"active"`
+	Categories []Category `json:"categories"`
+
+	// ExpiresAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ExpiresAt Time `json:"expiresAt"`
+
+	// GrantedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	GrantedAt *Time `json:"grantedAt,omitempty"`
+
+	// Grantee An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Grantee Address `json:"grantee"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Purpose Why a grantee may read; the numbering of the AccessGrants contract is
+	// treatment 1, payment 2, research 3, care_giving 4, operations 5,
+	// emergency 6. A patient grants any but emergency, which a provider
+	// opens itself.
+	//
+	//
+	// Example: treatment
+	Purpose Purpose `json:"purpose"`
+}
+
+// GrantList Example: {"items":[{"active":true,"categories":["diagnoses","lab_results"],"expiresAt":"2026-06-01T00:00:00Z","grantedAt":"2025-06-01T12:00:00Z","grantee":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":"treatment"}]}
+type GrantList struct {
+	Items []Grant `json:"items"`
+}
+
+// GrantRequest Example: {"categories":["lab_results","diagnoses"],"expiresAt":"2026-06-01T00:00:00Z","grantee":"0x8617e340b3d01fa5f11f306f4090fd50e238070d","purpose":"treatment"}
+type GrantRequest struct {
+	// Categories A set of categories, each listed once.
+	//
+	// Example: ["lab_results","diagnoses"]
+	Categories CategoryList `json:"categories"`
+
+	// ExpiresAt An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	ExpiresAt TimeInput `json:"expiresAt"`
+
+	// Grantee An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Grantee AddressInput `json:"grantee"`
+
+	// Purpose A purpose a patient may grant.
+	//
+	// Example: treatment
+	Purpose GrantablePurpose `json:"purpose"`
+}
+
+// GrantablePurpose A purpose a patient may grant.
+//
+// Example: treatment
+type GrantablePurpose string
+
 // Hash 32 bytes as lower-case hex.
 //
 // Example: 0x1111111111111111111111111111111111111111111111111111111111111111
 type Hash = string
+
+// KeyRelease Example: {"cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","format":"salus-aes256gcm-chunked-v1+ecies-secp256k1","gatewayUrl":"/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","purpose":"treatment","recipientKey":"0x4e3b81af9c2234cad09d679ce6035ed1392347ce64ce405f5dcd36228a25de6e47fd35c4215d1edf53e6f83de344615ce719bdb0fd878f6ed76f06dd277956de","record":{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","erased":false,"id":42,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"},"wrappedKey":"0x04a1b2c3"}
+type KeyRelease struct {
+	// Cid The IPFS CID of the ciphertext.
+	Cid string `json:"cid"`
+
+	// Format The name of the ciphertext and key wrapping format.
+	Format string `json:"format"`
+
+	// GatewayUrl Where this server's trustless gateway serves the ciphertext.
+	GatewayUrl string `json:"gatewayUrl"`
+
+	// Purpose Why a grantee may read; the numbering of the AccessGrants contract is
+	// treatment 1, payment 2, research 3, care_giving 4, operations 5,
+	// emergency 6. A patient grants any but emergency, which a provider
+	// opens itself.
+	//
+	//
+	// Example: treatment
+	Purpose *Purpose `json:"purpose,omitempty"`
+
+	// RecipientKey The caller's registered encryption key (X‖Y) the key is wrapped to.
+	RecipientKey string `json:"recipientKey"`
+
+	// Record The metadata of one version of a record; it holds no medical content.
+	//
+	// Example: {"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","previous":41,"size":1832}
+	Record RecordVersion `json:"record"`
+
+	// WrappedKey The version's data key, encrypted to `recipientKey`.
+	WrappedKey string `json:"wrappedKey"`
+}
 
 // LicenseRequest defines model for LicenseRequest.
 type LicenseRequest struct {
@@ -382,6 +1033,11 @@ type LicenseRequest struct {
 	// Example: 2030-12-31T23:59:59+01:00
 	ValidUntil time.Time `json:"validUntil"`
 }
+
+// Nonce The patient's AccessGrants nonce from the typed data's message, in decimal.
+//
+// Example: 0
+type Nonce = string
 
 // Participant Example: {"active":true,"address":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","licenseRef":"0x7f5346d2a9d84bd2aa0771a3084d40805c1983a8a237f415a0715badaed0c332","licensedAt":"2025-01-02T03:04:05Z","name":"St. Mary Hospital","role":"provider","suspended":false,"validUntil":"2030-12-31T22:59:59Z"}
 type Participant struct {
@@ -437,12 +1093,223 @@ type ParticipantList struct {
 	NextCursor *string `json:"nextCursor,omitempty"`
 }
 
+// Purpose Why a grantee may read; the numbering of the AccessGrants contract is
+// treatment 1, payment 2, research 3, care_giving 4, operations 5,
+// emergency 6. A patient grants any but emergency, which a provider
+// opens itself.
+//
+// Example: treatment
+type Purpose string
+
+// RecordList Example: {"items":[{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","size":1832}]}
+type RecordList struct {
+	Items []RecordVersion `json:"items"`
+}
+
+// RecordVersion The metadata of one version of a record; it holds no medical content.
+//
+// Example: {"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","previous":41,"size":1832}
+type RecordVersion struct {
+	// Author An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Author Address `json:"author"`
+
+	// Category A data category of a patient's records; the numbering of the
+	// AccessGrants contract (bit of the category mask) is summary 0,
+	// allergies 1, immunizations 2, diagnoses 3, lab_results 4, imaging 5,
+	// prescriptions 6, insurance 7, personal 8.
+	//
+	//
+	// Example: lab_results
+	Category Category `json:"category"`
+
+	// Cid The IPFS CID of the encrypted content.
+	Cid string `json:"cid"`
+
+	// CreatedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	CreatedAt *Time `json:"createdAt,omitempty"`
+
+	// Erased Every key of this version was destroyed; its content can no longer be read.
+	Erased bool  `json:"erased"`
+	Id     int64 `json:"id"`
+
+	// MediaType The media type of the plaintext (application/fhir+json for FHIR resources); absent when unknown.
+	MediaType *string `json:"mediaType,omitempty"`
+
+	// Next The version that amends this one; absent for the latest.
+	Next *int64 `json:"next,omitempty"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Previous The version this one amends; absent for the first version.
+	Previous *int64 `json:"previous,omitempty"`
+
+	// Size The size of the plaintext in bytes; absent when unknown.
+	Size *int64 `json:"size,omitempty"`
+}
+
+// RelayedSignature The patient's signature of the typed data: 65 bytes r‖s‖v (v 27 or
+// 28) from a wallet key, or a smart-contract wallet's own signature
+// (ERC-1271), at most 4096 bytes.
+//
+// Example: 0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b
+type RelayedSignature = string
+
+// RevokeRequest Example: {"grantee":"0x8617e340b3d01fa5f11f306f4090fd50e238070d","purpose":"treatment"}
+type RevokeRequest struct {
+	// Grantee An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Grantee AddressInput `json:"grantee"`
+
+	// Purpose A purpose a patient may grant.
+	//
+	// Example: treatment
+	Purpose GrantablePurpose `json:"purpose"`
+}
+
 // Role The role a participant is licensed in; the numbering of the Registry
 // contract is provider 1, lab 2, pharmacy 3, manufacturer 4, distributor 5,
 // insurer 6, research 7, government_payer 8.
 //
 // Example: provider
 type Role string
+
+// Session Example: {"address":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","expiresAt":"2025-06-01T20:00:00Z","token":"siwe_eyJhZGRyZXNzIjoiMHhmQjY5MTYwOTVjYTFkZjYwYkI3OUNlOTJjRTNFYTc0YzM3YzVkMzU5In0"}
+type Session struct {
+	// Address An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Address Address `json:"address"`
+
+	// ExpiresAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ExpiresAt Time `json:"expiresAt"`
+
+	// Token The session token, starting with `siwe_`; send it as `Authorization: Bearer <token>`.
+	Token string `json:"token"`
+}
+
+// SignInChallenge Example: {"chainId":13372026,"domain":"portal.example.org","expiresAt":"2025-06-01T12:05:00Z","nonce":"5f2b9c1e7a3d4e8f","statement":"Sign in to Salus to see and share your health records.","uri":"https://portal.example.org"}
+type SignInChallenge struct {
+	// ChainId The chain id the message must name.
+	ChainId int64 `json:"chainId"`
+
+	// Domain The domain the message must name (the server's host).
+	Domain string `json:"domain"`
+
+	// ExpiresAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ExpiresAt Time `json:"expiresAt"`
+
+	// Nonce The single-use nonce to put in the message.
+	Nonce string `json:"nonce"`
+
+	// Statement The statement to show the person in the message, if any.
+	Statement *string `json:"statement,omitempty"`
+
+	// Uri The URI the message must name.
+	Uri string `json:"uri"`
+}
+
+// SignInRequest Example: {"message":"portal.example.org wants you to sign in with your Ethereum account:\n0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359\n\nSign in to Salus to see and share your health records.\n\nURI: https://portal.example.org\nVersion: 1\nChain ID: 13372026\nNonce: 5f2b9c1e7a3d4e8f\nIssued At: 2025-06-01T12:00:00Z","signature":"0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81c"}
+type SignInRequest struct {
+	// Message The EIP-4361 message the wallet signed, exactly as signed.
+	Message string `json:"message"`
+
+	// Signature The wallet's `personal_sign` signature, 65 bytes r‖s‖v, v in {0, 1, 27, 28}.
+	Signature string `json:"signature"`
+}
+
+// SignedGrantRequest Example: {"categories":["lab_results","diagnoses"],"deadline":"2025-06-01T13:00:00Z","expiresAt":"2026-06-01T00:00:00Z","grantee":"0x8617e340b3d01fa5f11f306f4090fd50e238070d","nonce":"0","patient":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359","purpose":"treatment","signature":"0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b"}
+type SignedGrantRequest struct {
+	// Categories A set of categories, each listed once.
+	//
+	// Example: ["lab_results","diagnoses"]
+	Categories CategoryList `json:"categories"`
+
+	// Deadline An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	Deadline TimeInput `json:"deadline"`
+
+	// ExpiresAt An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	ExpiresAt TimeInput `json:"expiresAt"`
+
+	// Grantee An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Grantee AddressInput `json:"grantee"`
+
+	// Nonce The patient's AccessGrants nonce from the typed data's message, in decimal.
+	//
+	// Example: 0
+	Nonce Nonce `json:"nonce"`
+
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient AddressInput `json:"patient"`
+
+	// Purpose A purpose a patient may grant.
+	//
+	// Example: treatment
+	Purpose GrantablePurpose `json:"purpose"`
+
+	// Signature The patient's signature of the typed data: 65 bytes r‖s‖v (v 27 or
+	// 28) from a wallet key, or a smart-contract wallet's own signature
+	// (ERC-1271), at most 4096 bytes.
+	//
+	//
+	// Example: 0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b
+	Signature RelayedSignature `json:"signature"`
+}
+
+// SignedRevokeRequest Example: {"deadline":"2025-06-01T13:00:00Z","grantee":"0x8617e340b3d01fa5f11f306f4090fd50e238070d","nonce":"1","patient":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359","purpose":"treatment","signature":"0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b"}
+type SignedRevokeRequest struct {
+	// Deadline An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	Deadline TimeInput `json:"deadline"`
+
+	// Grantee An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Grantee AddressInput `json:"grantee"`
+
+	// Nonce The patient's AccessGrants nonce from the typed data's message, in decimal.
+	//
+	// Example: 0
+	Nonce Nonce `json:"nonce"`
+
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient AddressInput `json:"patient"`
+
+	// Purpose A purpose a patient may grant.
+	//
+	// Example: treatment
+	Purpose GrantablePurpose `json:"purpose"`
+
+	// Signature The patient's signature of the typed data: 65 bytes r‖s‖v (v 27 or
+	// 28) from a wallet key, or a smart-contract wallet's own signature
+	// (ERC-1271), at most 4096 bytes.
+	//
+	//
+	// Example: 0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b
+	Signature RelayedSignature `json:"signature"`
+}
 
 // Status defines model for Status.
 type Status struct {
@@ -465,6 +1332,11 @@ type SuspendRequest struct {
 // Example: 2030-12-31T22:59:59Z
 type Time = time.Time
 
+// TimeInput An RFC 3339 time with any offset; stored in whole seconds.
+//
+// Example: 2026-06-01T00:00:00Z
+type TimeInput = time.Time
+
 // TxResult A mined transaction.
 //
 // Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
@@ -485,10 +1357,83 @@ type TxResult struct {
 // TxResultStatus defines model for TxResult.Status.
 type TxResultStatus string
 
+// TypedData EIP-712 typed data, the object `eth_signTypedData_v4` takes.
+//
+// Example: {"domain":{"chainId":13372026,"name":"Salus AccessGrants","verifyingContract":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed","version":"1"},"message":{"categories":24,"deadline":1748782800,"expiresAt":1780272000,"grantee":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","nonce":"0","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":1},"primaryType":"Grant","types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"version","type":"string"},{"name":"chainId","type":"uint256"},{"name":"verifyingContract","type":"address"}],"Grant":[{"name":"patient","type":"address"},{"name":"grantee","type":"address"},{"name":"categories","type":"uint32"},{"name":"purpose","type":"uint8"},{"name":"expiresAt","type":"uint64"},{"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]}}
+type TypedData struct {
+	Domain      map[string]interface{} `json:"domain"`
+	Message     map[string]interface{} `json:"message"`
+	PrimaryType TypedDataPrimaryType   `json:"primaryType"`
+	Types       map[string]interface{} `json:"types"`
+}
+
+// TypedDataPrimaryType defines model for TypedData.PrimaryType.
+type TypedDataPrimaryType string
+
+// TypedDataRequest A grant needs `categories` and `expiresAt`; a revocation must not have them.
+type TypedDataRequest struct {
+	// Categories A set of categories, each listed once.
+	//
+	// Example: ["lab_results","diagnoses"]
+	Categories *CategoryList `json:"categories,omitempty"`
+
+	// Deadline An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	Deadline *TimeInput `json:"deadline,omitempty"`
+
+	// ExpiresAt An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	ExpiresAt *TimeInput `json:"expiresAt,omitempty"`
+
+	// Grantee An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Grantee AddressInput         `json:"grantee"`
+	Kind    TypedDataRequestKind `json:"kind"`
+
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient AddressInput `json:"patient"`
+
+	// Purpose A purpose a patient may grant.
+	//
+	// Example: treatment
+	Purpose GrantablePurpose `json:"purpose"`
+}
+
+// TypedDataRequestKind defines model for TypedDataRequest.Kind.
+type TypedDataRequestKind string
+
 // AddressPath An account address in any letter case; not the zero address.
 //
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
 type AddressPath = AddressInput
+
+// AllGrants defines model for AllGrants.
+type AllGrants = bool
+
+// CIDPath defines model for CIDPath.
+type CIDPath = string
+
+// GatewayDagScope defines model for GatewayDagScope.
+type GatewayDagScope string
+
+// GatewayFormat defines model for GatewayFormat.
+type GatewayFormat string
+
+// IPFSSubPath defines model for IPFSSubPath.
+type IPFSSubPath = string
+
+// PatientPath An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type PatientPath = AddressInput
+
+// RecordIdPath defines model for RecordIdPath.
+type RecordIdPath = int64
 
 // RequestId defines model for RequestId.
 type RequestId = string
@@ -523,10 +1468,25 @@ type Internal = Error
 // Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
 type Mined = TxResult
 
+// NotAcceptable The body of every error response.
+//
+// Example: {"code":"missing_field","details":{"field":"name"},"message":"the field \"name\" is required"}
+type NotAcceptable = Error
+
 // NotFound The body of every error response.
 //
 // Example: {"code":"missing_field","details":{"field":"name"},"message":"the field \"name\" is required"}
 type NotFound = Error
+
+// PreconditionFailed The body of every error response.
+//
+// Example: {"code":"missing_field","details":{"field":"name"},"message":"the field \"name\" is required"}
+type PreconditionFailed = Error
+
+// SignInRefused The body of every error response.
+//
+// Example: {"code":"missing_field","details":{"field":"name"},"message":"the field \"name\" is required"}
+type SignInRefused = Error
 
 // Timeout The body of every error response.
 //
@@ -582,6 +1542,86 @@ type GetHealthParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// GetIPFSParams defines parameters for GetIPFS.
+type GetIPFSParams struct {
+	// Format The response format, instead of the Accept header.
+	Format *GetIPFSParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+
+	// DagScope For CAR responses, which blocks to include (default all).
+	DagScope *GetIPFSParamsDagScope `form:"dag-scope,omitempty" json:"dag-scope,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetIPFSParamsFormat defines parameters for GetIPFS.
+type GetIPFSParamsFormat string
+
+// GetIPFSParamsDagScope defines parameters for GetIPFS.
+type GetIPFSParamsDagScope string
+
+// HeadIPFSParams defines parameters for HeadIPFS.
+type HeadIPFSParams struct {
+	// Format The response format, instead of the Accept header.
+	Format *HeadIPFSParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+
+	// DagScope For CAR responses, which blocks to include (default all).
+	DagScope *HeadIPFSParamsDagScope `form:"dag-scope,omitempty" json:"dag-scope,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// HeadIPFSParamsFormat defines parameters for HeadIPFS.
+type HeadIPFSParamsFormat string
+
+// HeadIPFSParamsDagScope defines parameters for HeadIPFS.
+type HeadIPFSParamsDagScope string
+
+// GetIPFSPathParams defines parameters for GetIPFSPath.
+type GetIPFSPathParams struct {
+	// Format The response format, instead of the Accept header.
+	Format *GetIPFSPathParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+
+	// DagScope For CAR responses, which blocks to include (default all).
+	DagScope *GetIPFSPathParamsDagScope `form:"dag-scope,omitempty" json:"dag-scope,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetIPFSPathParamsFormat defines parameters for GetIPFSPath.
+type GetIPFSPathParamsFormat string
+
+// GetIPFSPathParamsDagScope defines parameters for GetIPFSPath.
+type GetIPFSPathParamsDagScope string
+
+// HeadIPFSPathParams defines parameters for HeadIPFSPath.
+type HeadIPFSPathParams struct {
+	// Format The response format, instead of the Accept header.
+	Format *HeadIPFSPathParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+
+	// DagScope For CAR responses, which blocks to include (default all).
+	DagScope *HeadIPFSPathParamsDagScope `form:"dag-scope,omitempty" json:"dag-scope,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// HeadIPFSPathParamsFormat defines parameters for HeadIPFSPath.
+type HeadIPFSPathParamsFormat string
+
+// HeadIPFSPathParamsDagScope defines parameters for HeadIPFSPath.
+type HeadIPFSPathParamsDagScope string
+
 // GetMetricsParams defines parameters for GetMetrics.
 type GetMetricsParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
@@ -614,6 +1654,30 @@ type GetReadinessParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// SignOutParams defines parameters for SignOut.
+type SignOutParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetSignInNonceParams defines parameters for GetSignInNonce.
+type GetSignInNonceParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// SignInParams defines parameters for SignIn.
+type SignInParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // GetChainParams defines parameters for GetChain.
 type GetChainParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
@@ -624,6 +1688,73 @@ type GetChainParams struct {
 
 // RegisterDeviceParams defines parameters for RegisterDevice.
 type RegisterDeviceParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// OpenEmergencyAccessParams defines parameters for OpenEmergencyAccess.
+type OpenEmergencyAccessParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListGranteeGrantsParams defines parameters for ListGranteeGrants.
+type ListGranteeGrantsParams struct {
+	// All Include grants that no longer count (expired, or whose grantee lapsed).
+	All *AllGrants `form:"all,omitempty" json:"all,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// CreateGrantParams defines parameters for CreateGrant.
+type CreateGrantParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// RevokeGrantParams defines parameters for RevokeGrant.
+type RevokeGrantParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// RelayGrantParams defines parameters for RelayGrant.
+type RelayGrantParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// RelayRevokeParams defines parameters for RelayRevoke.
+type RelayRevokeParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetGrantTypedDataParams defines parameters for GetGrantTypedData.
+type GetGrantTypedDataParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// AddPublicDocumentParams defines parameters for AddPublicDocument.
+type AddPublicDocumentParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -687,8 +1818,122 @@ type SuspendParticipantParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// ListPatientAuditParams defines parameters for ListPatientAudit.
+type ListPatientAuditParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *string `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *int `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListPatientGrantsParams defines parameters for ListPatientGrants.
+type ListPatientGrantsParams struct {
+	// All Include grants that no longer count (expired, or whose grantee lapsed).
+	All *AllGrants `form:"all,omitempty" json:"all,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ErasePatientKeysParams defines parameters for ErasePatientKeys.
+type ErasePatientKeysParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListPatientRecordsParams defines parameters for ListPatientRecords.
+type ListPatientRecordsParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// CreateRecordParams defines parameters for CreateRecord.
+type CreateRecordParams struct {
+	// Patient The patient the record is about.
+	Patient AddressInput `form:"patient" json:"patient"`
+
+	// Category The record's data category, which decides who may read it.
+	Category Category `form:"category" json:"category"`
+
+	// Previous The id of the version this one amends; omit it for a new record.
+	Previous *int64 `form:"previous,omitempty" json:"previous,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetRecordParams defines parameters for GetRecord.
+type GetRecordParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetRecordContentParams defines parameters for GetRecordContent.
+type GetRecordContentParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetRecordKeyParams defines parameters for GetRecordKey.
+type GetRecordKeyParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListRecordVersionsParams defines parameters for ListRecordVersions.
+type ListRecordVersionsParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// SignOutJSONRequestBody defines body for SignOut for application/json ContentType.
+type SignOutJSONRequestBody = EmptyRequest
+
+// SignInJSONRequestBody defines body for SignIn for application/json ContentType.
+type SignInJSONRequestBody = SignInRequest
+
 // RegisterDeviceJSONRequestBody defines body for RegisterDevice for application/json ContentType.
 type RegisterDeviceJSONRequestBody = DeviceRequest
+
+// OpenEmergencyAccessJSONRequestBody defines body for OpenEmergencyAccess for application/json ContentType.
+type OpenEmergencyAccessJSONRequestBody = EmergencyRequest
+
+// CreateGrantJSONRequestBody defines body for CreateGrant for application/json ContentType.
+type CreateGrantJSONRequestBody = GrantRequest
+
+// RevokeGrantJSONRequestBody defines body for RevokeGrant for application/json ContentType.
+type RevokeGrantJSONRequestBody = RevokeRequest
+
+// RelayGrantJSONRequestBody defines body for RelayGrant for application/json ContentType.
+type RelayGrantJSONRequestBody = SignedGrantRequest
+
+// RelayRevokeJSONRequestBody defines body for RelayRevoke for application/json ContentType.
+type RelayRevokeJSONRequestBody = SignedRevokeRequest
+
+// GetGrantTypedDataJSONRequestBody defines body for GetGrantTypedData for application/json ContentType.
+type GetGrantTypedDataJSONRequestBody = TypedDataRequest
 
 // LicenseParticipantJSONRequestBody defines body for LicenseParticipant for application/json ContentType.
 type LicenseParticipantJSONRequestBody = LicenseRequest
@@ -701,3 +1946,75 @@ type ReinstateParticipantJSONRequestBody = EmptyRequest
 
 // SuspendParticipantJSONRequestBody defines body for SuspendParticipant for application/json ContentType.
 type SuspendParticipantJSONRequestBody = SuspendRequest
+
+// CreateRecordApplicationFhirPlusJSONRequestBody defines body for CreateRecord for application/fhir+json ContentType.
+type CreateRecordApplicationFhirPlusJSONRequestBody = FHIRResource
+
+// CreateRecordJSONRequestBody defines body for CreateRecord for application/json ContentType.
+type CreateRecordJSONRequestBody = FHIRResource
+
+// Getter for additional properties for FHIRResource. Returns the specified
+// element and whether it was found
+func (a FHIRResource) Get(fieldName string) (value interface{}, found bool) {
+	if a.AdditionalProperties != nil {
+		value, found = a.AdditionalProperties[fieldName]
+	}
+	return
+}
+
+// Setter for additional properties for FHIRResource
+func (a *FHIRResource) Set(fieldName string, value interface{}) {
+	if a.AdditionalProperties == nil {
+		a.AdditionalProperties = make(map[string]interface{})
+	}
+	a.AdditionalProperties[fieldName] = value
+}
+
+// Override default JSON handling for FHIRResource to handle AdditionalProperties
+func (a *FHIRResource) UnmarshalJSON(b []byte) error {
+	object := make(map[string]json.RawMessage)
+	err := json.Unmarshal(b, &object)
+	if err != nil {
+		return err
+	}
+
+	if raw, found := object["resourceType"]; found {
+		err = json.Unmarshal(raw, &a.ResourceType)
+		if err != nil {
+			return fmt.Errorf("error reading 'resourceType': %w", err)
+		}
+		delete(object, "resourceType")
+	}
+
+	if len(object) != 0 {
+		a.AdditionalProperties = make(map[string]interface{})
+		for fieldName, fieldBuf := range object {
+			var fieldVal interface{}
+			err := json.Unmarshal(fieldBuf, &fieldVal)
+			if err != nil {
+				return fmt.Errorf("error unmarshaling field %s: %w", fieldName, err)
+			}
+			a.AdditionalProperties[fieldName] = fieldVal
+		}
+	}
+	return nil
+}
+
+// Override default JSON handling for FHIRResource to handle AdditionalProperties
+func (a FHIRResource) MarshalJSON() ([]byte, error) {
+	var err error
+	object := make(map[string]json.RawMessage)
+
+	object["resourceType"], err = json.Marshal(a.ResourceType)
+	if err != nil {
+		return nil, fmt.Errorf("error marshaling 'resourceType': %w", err)
+	}
+
+	for fieldName, field := range a.AdditionalProperties {
+		object[fieldName], err = json.Marshal(field)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling '%s': %w", fieldName, err)
+		}
+	}
+	return json.Marshal(object)
+}
