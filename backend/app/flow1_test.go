@@ -134,6 +134,16 @@ func TestFlow1ConsentAndRecords(t *testing.T) {
 			t.Fatalf("nonce: %d %v", code, ch)
 		}
 		var signed struct{ Message, Signature string }
+		// Signed for another chain, or for another site: refused, and the nonce stays usable.
+		for name, change := range map[string][2]any{"chain": {"chainId", 1}, "domain": {"domain", "evil.example"}} {
+			req := map[string]any{"op": "siwe", "key": keyHex, "domain": ch["domain"], "uri": ch["uri"],
+				"chainId": ch["chainId"], "nonce": ch["nonce"], "statement": ch["statement"]}
+			req[change[0].(string)] = change[1]
+			wallet.Call(t, req, &signed)
+			if code, body := c.do("POST", "/v1/auth/siwe", "", jsonBody(map[string]any{"message": signed.Message, "signature": signed.Signature})); code != 401 {
+				t.Fatalf("sign-in for another %s: %d %v, want 401", name, code, body)
+			}
+		}
 		wallet.Call(t, map[string]any{"op": "siwe", "key": keyHex, "domain": ch["domain"], "uri": ch["uri"],
 			"chainId": ch["chainId"], "nonce": ch["nonce"], "statement": ch["statement"]}, &signed)
 		code, se := c.do("POST", "/v1/auth/siwe", "", jsonBody(map[string]any{"message": signed.Message, "signature": signed.Signature}))
