@@ -1,14 +1,20 @@
 package ipfs
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"testing/iotest"
 	"time"
 
+	chunker "github.com/ipfs/boxo/chunker"
 	"github.com/ipfs/boxo/ipld/merkledag"
 	"github.com/ipfs/boxo/ipld/unixfs"
 	"github.com/ipfs/go-cid"
@@ -198,6 +204,99 @@ func TestDepthFor(t *testing.T) {
 		t.Run(fmt.Sprint(tc.size), func(t *testing.T) {
 			if got := depthFor(tc.size); got != tc.want {
 				t.Errorf("got %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestReadAhead checks readAhead against the splitter it stands in for.
+func TestReadAhead(t *testing.T) {
+	const size = 1000
+	// splits returns the chunks of sp until io.EOF, and the error that ended
+	// them otherwise.
+	splits := func(sp chunker.Splitter) ([][]byte, error) {
+		var out [][]byte
+		for {
+			b, err := sp.NextBytes()
+			if err == io.EOF {
+				return out, nil
+			}
+			if err != nil {
+				return out, err
+			}
+			out = append(out, b)
+		}
+	}
+	for _, n := range []int64{0, 1, size - 1, size, size + 1, 3*size + 5, 10 * size} {
+		for _, rd := range []struct {
+			name string
+			wrap func(io.Reader) io.Reader
+		}{
+			{"whole reads", func(r io.Reader) io.Reader { return r }},
+			{"short reads", iotest.HalfReader},
+			{"reads with data and EOF", iotest.DataErrReader},
+		} {
+			t.Run(fmt.Sprintf("%d bytes, %s, cut as by the size splitter", n, rd.name), func(t *testing.T) {
+				data := detBytes(t, "readahead", n)
+				want, err := splits(chunker.NewSizeSplitter(rd.wrap(bytes.NewReader(data)), size))
+				if err != nil {
+					t.Fatal(err)
+				}
+				ra := newReadAhead(rd.wrap(bytes.NewReader(data)), size)
+				defer ra.Close()
+				got, err := splits(ra)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !slices.EqualFunc(got, want, bytes.Equal) {
+					t.Errorf("got %d chunks, want %d", len(got), len(want))
+				}
+				if b, err := ra.NextBytes(); b != nil || err != io.EOF {
+					t.Errorf("NextBytes after the end: got %d bytes, %v; want io.EOF", len(b), err)
+				}
+			})
+		}
+	}
+	t.Run("a read error ends the chunks after the data before it", func(t *testing.T) {
+		errRead := errors.New("read failed")
+		ra := newReadAhead(io.MultiReader(bytes.NewReader(make([]byte, 2*size)), iotest.ErrReader(errRead)), size)
+		defer ra.Close()
+		got, err := splits(ra)
+		if !errors.Is(err, errRead) || len(got) != 2 {
+			t.Errorf("got %d chunks, %v; want 2, %v", len(got), err, errRead)
+		}
+	})
+	t.Run("an input failing with io.ErrUnexpectedEOF fails, unlike with the size splitter", func(t *testing.T) {
+		cut := func() io.Reader {
+			return io.MultiReader(bytes.NewReader(make([]byte, size+10)), iotest.ErrReader(io.ErrUnexpectedEOF))
+		}
+		if _, err := splits(chunker.NewSizeSplitter(cut(), size)); err != nil {
+			t.Fatalf("size splitter: got %v; the premise of this test is gone", err)
+		}
+		ra := newReadAhead(cut(), size)
+		defer ra.Close()
+		if got, err := splits(ra); !errors.Is(err, io.ErrUnexpectedEOF) || len(got) != 1 {
+			t.Errorf("got %d chunks, %v; want 1, io.ErrUnexpectedEOF", len(got), err)
+		}
+	})
+	t.Run("close stops reading an endless input", func(t *testing.T) {
+		ra := newReadAhead(&counterStream{}, size)
+		if _, err := ra.NextBytes(); err != nil {
+			t.Fatal(err)
+		}
+		ra.Close()
+	})
+}
+
+// TestAddFailsOnCutInput checks that an input ending in an error, even
+// io.ErrUnexpectedEOF, fails the Add instead of being stored cut short.
+func TestAddFailsOnCutInput(t *testing.T) {
+	n := openNode(t, Config{Offline: true})
+	for _, cause := range []error{io.ErrUnexpectedEOF, errors.New("connection reset")} {
+		t.Run(cause.Error(), func(t *testing.T) {
+			r := io.MultiReader(detReader("cut", 2*ChunkSize+7), iotest.ErrReader(cause))
+			if c, err := n.Add(testCtx(t, time.Minute), r); !errors.Is(err, cause) {
+				t.Errorf("Add: got %v, %v; want %v", c, err, cause)
 			}
 		})
 	}

@@ -16,9 +16,11 @@ var DefaultListenAddrs = []string{"/ip4/127.0.0.1/tcp/0"}
 
 // Config configures a Node. The zero value is not usable: Dir is required.
 type Config struct {
-	// Dir holds everything the node keeps: the block and pin datastore
-	// (Dir/datastore) and the libp2p identity key (Dir/identity.key). It is
-	// created if missing. Only one Node may use a Dir at a time.
+	// Dir holds everything the node keeps: the blocks (Dir/blocks), the
+	// leveldb datastore of pins and block index (Dir/datastore) and the
+	// libp2p identity key (Dir/identity.key). It is created if missing.
+	// Only one Node may use a Dir at a time. A Dir written before blocks
+	// moved out of the datastore is refused.
 	Dir string
 
 	// Offline runs without libp2p and bitswap: only blocks already in Dir

@@ -15,9 +15,10 @@ var (
 	// fetched: the node is offline, or no connected peer had it.
 	ErrNotFound = errors.New("block not found")
 
-	// ErrCorrupt reports a stored block whose bytes do not hash to its CID.
-	// The bytes are never returned; the error also wraps
-	// blockstore.ErrHashMismatch.
+	// ErrCorrupt reports a stored block whose bytes do not hash to its CID
+	// (the error then also wraps blockstore.ErrHashMismatch), or are missing
+	// from where the block index says they are (lost in a crash, say). The
+	// bytes are never returned.
 	ErrCorrupt = errors.New("block corrupt")
 
 	// ErrOffline reports a network operation on a node opened with

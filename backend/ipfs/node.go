@@ -27,13 +27,18 @@ import (
 	"github.com/ipfs/boxo/peering"
 	pin "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/boxo/pinning/pinner/dspinner"
+	"github.com/ipfs/go-datastore/query"
 	leveldb "github.com/ipfs/go-ds-leveldb"
 	"github.com/libp2p/go-libp2p/core/host"
 )
 
 // datastoreDir is the directory, inside Config.Dir, of the leveldb datastore
-// holding blocks (under /blocks) and pins (under /pins).
+// holding the pins (under /pins) and the block index (see packsDir).
 const datastoreDir = "datastore"
+
+// errOldLayout reports a Config.Dir written by a version of this package
+// that kept blocks in the leveldb datastore.
+var errOldLayout = errors.New("blocks are in the leveldb datastore (layout of an older version)")
 
 // Node is an embedded IPFS node. Its methods are safe for concurrent use.
 // After Close they return ErrClosed; readers returned by Open fail once the
@@ -42,8 +47,9 @@ type Node struct {
 	cfg Config
 	log *slog.Logger
 
-	ds     *leveldb.Datastore
-	bstore blockstore.Blockstore // verifying, with identity CIDs inline
+	ds     *leveldb.Datastore    // pins and block index
+	blocks *blockPacks           // blocks
+	bstore blockstore.Blockstore // blocks, verifying, with identity CIDs inline
 	bserv  blockservice.BlockService
 	dag    strictDAG
 	pins   pin.Pinner
@@ -105,7 +111,10 @@ func Open(ctx context.Context, cfg Config) (_ *Node, err error) {
 	return n, nil
 }
 
-// initStore opens the leveldb datastore and the verifying blockstore on it.
+// initStore opens the leveldb datastore, which holds the pins and the block
+// index, and the block packs, and builds the verifying blockstore on them.
+// leveldb's lock on its directory keeps a second node out of Dir, so it is
+// opened first.
 func (n *Node) initStore() error {
 	if err := os.MkdirAll(n.cfg.Dir, 0o700); err != nil {
 		return err
@@ -115,17 +124,45 @@ func (n *Node) initStore() error {
 		return fmt.Errorf("open datastore: %w", err)
 	}
 	n.ds = ds
-	n.bstore = blockstore.NewIdStore(verifyingBlockstore{blockstore.NewBlockstore(ds)})
+	if err := checkNoLeveldbBlocks(n.ctx, ds); err != nil {
+		return fmt.Errorf("open %s: %w", n.cfg.Dir, err)
+	}
+	blocks, err := openBlockPacks(filepath.Join(n.cfg.Dir, packsDir), ds.DB)
+	if err != nil {
+		return fmt.Errorf("open blocks: %w", err)
+	}
+	n.blocks = blocks
+	n.bstore = blockstore.NewIdStore(verifyingBlockstore{blocks})
+	return nil
+}
+
+// checkNoLeveldbBlocks returns errOldLayout if the datastore holds blocks:
+// this package does not read them, and would otherwise seem to have lost
+// them. Such directories come from tests and development only; remove them
+// and add the files again.
+func checkNoLeveldbBlocks(ctx context.Context, d *leveldb.Datastore) error {
+	res, err := d.Query(ctx, query.Query{Prefix: blockstore.BlockPrefix.String(), KeysOnly: true, Limit: 1})
+	if err != nil {
+		return err
+	}
+	defer res.Close()
+	if r, ok := res.NextSync(); ok {
+		if r.Error != nil {
+			return r.Error
+		}
+		return fmt.Errorf("%w: remove the directory and add the files again", errOldLayout)
+	}
 	return nil
 }
 
 // initDAG builds the block service (over bitswap when online), the DAG
 // service and the pinner, which loads its pins from the datastore.
 func (n *Node) initDAG(ctx context.Context) error {
+	// Write through: no Has before each put; see blockPacks for why.
 	if n.bswap != nil {
-		n.bserv = blockservice.New(n.bstore, n.bswap)
+		n.bserv = blockservice.New(n.bstore, n.bswap, blockservice.WriteThrough(true))
 	} else {
-		n.bserv = blockservice.New(n.bstore, nil)
+		n.bserv = blockservice.New(n.bstore, nil, blockservice.WriteThrough(true))
 	}
 	n.dag = strictDAG{merkledag.NewDAGService(n.bserv)}
 	pins, err := dspinner.New(ctx, n.ds, n.dag)
@@ -186,6 +223,11 @@ func (n *Node) Close() error {
 	if n.pins != nil {
 		if err := n.pins.Close(); err != nil {
 			errs = append(errs, fmt.Errorf("close pinner: %w", err))
+		}
+	}
+	if n.blocks != nil {
+		if err := n.blocks.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close blocks: %w", err))
 		}
 	}
 	if n.ds != nil {

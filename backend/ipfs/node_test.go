@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ipfs/boxo/blockstore"
-	dshelp "github.com/ipfs/boxo/datastore/dshelp"
 	"github.com/ipfs/go-cid"
 	leveldb "github.com/ipfs/go-ds-leveldb"
 )
@@ -154,22 +154,32 @@ func TestPinMissingBlock(t *testing.T) {
 	}
 }
 
-// corruptBlock flips a byte of block c in the datastore of the closed node
-// at dir, bypassing the blockstore.
+// corruptBlock flips a byte of block c in the packs of the closed node at
+// dir, bypassing the blockstore.
 func corruptBlock(t *testing.T, dir string, c cid.Cid) {
 	t.Helper()
-	ds, err := leveldb.NewDatastore(filepath.Join(dir, datastoreDir), nil)
+	db, err := leveldb.NewDatastore(filepath.Join(dir, datastoreDir), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ds.Close()
-	key := blockstore.BlockPrefix.Child(dshelp.MultihashToDsKey(c.Hash()))
-	val, err := ds.Get(t.Context(), key)
+	defer db.Close()
+	b := &blockPacks{dir: filepath.Join(dir, packsDir), db: db.DB}
+	loc, err := b.locate(c)
 	if err != nil {
-		t.Fatalf("get %s: %v", key, err)
+		t.Fatal(err)
 	}
-	val[len(val)/2] ^= 0xff
-	if err := ds.Put(t.Context(), key, val); err != nil {
+	f, err := os.OpenFile(b.packPath(loc.pack), os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	buf := make([]byte, 1)
+	at := loc.offset + loc.length/2
+	if _, err := f.ReadAt(buf, at); err != nil {
+		t.Fatal(err)
+	}
+	buf[0] ^= 0xff
+	if _, err := f.WriteAt(buf, at); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -299,4 +309,61 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("Close: %v", err)
 	}
 	wg.Wait()
+}
+
+func TestOpenRefusesBlocksInLeveldb(t *testing.T) {
+	dir := t.TempDir()
+	db, err := leveldb.NewDatastore(filepath.Join(dir, datastoreDir), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A block as the previous layout stored it.
+	key := blockstore.BlockPrefix.ChildString("CIQA4T3TD3BP3C2M3GXCGRCRTCCHV7XSGAZPZJOAOHLPOI6IQR3H6YQ")
+	if err := db.Put(t.Context(), key, []byte("old")); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	n, err := Open(t.Context(), Config{Dir: dir, Offline: true})
+	if err == nil {
+		n.Close()
+	}
+	if !errors.Is(err, errOldLayout) {
+		t.Fatalf("Open: got %v, want errOldLayout", err)
+	}
+	t.Logf("Open: %v", err)
+}
+
+// TestAddAgainRepairsLostBlocks simulates a crash that lost the end of a
+// pack before it was synced: the blocks there read as corrupt, and adding
+// the file again stores them anew.
+func TestAddAgainRepairsLostBlocks(t *testing.T) {
+	dir := t.TempDir()
+	data := detBytes(t, "repair", 3*ChunkSize+10)
+	n := openNode(t, Config{Dir: dir, Offline: true})
+	root := addBytes(t, n, data)
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+	pack := (&blockPacks{dir: filepath.Join(dir, packsDir)}).packPath(0)
+	if err := os.Truncate(pack, ChunkSize+10); err != nil {
+		t.Fatal(err)
+	}
+
+	n = openNode(t, Config{Dir: dir, Offline: true})
+	r, _, err := n.Open(t.Context(), root)
+	if err == nil {
+		_, err = io.Copy(io.Discard, r)
+		r.Close()
+	}
+	if !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("read with lost blocks: got %v, want ErrCorrupt", err)
+	}
+	if again := addBytes(t, n, data); !again.Equals(root) {
+		t.Fatalf("Add again: got %s, want %s", again, root)
+	}
+	if got := readAll(t, n, root); !bytes.Equal(got, data) {
+		t.Errorf("read %d bytes after adding again, want the %d added", len(got), len(data))
+	}
 }

@@ -13,8 +13,9 @@ import (
 // Pin pins the DAG rooted at c recursively. It first makes sure every block
 // of the DAG is stored locally, fetching missing ones from connected peers
 // when online, and fails (ErrNotFound, ErrCorrupt) if one cannot be had,
-// leaving any existing pin of c in place. Pins are kept in the datastore and survive restarts. Pinning a root twice
-// is not an error.
+// leaving any existing pin of c in place. Like Add, it makes the blocks
+// durable before it records the pin, and the pin is durable when Pin
+// returns nil. Pinning a root twice is not an error.
 func (n *Node) Pin(ctx context.Context, c cid.Cid) error {
 	ctx, done, err := n.begin(ctx)
 	if err != nil {
@@ -28,6 +29,9 @@ func (n *Node) Pin(ctx context.Context, c cid.Cid) error {
 	ctx = blockservice.ContextWithSession(ctx, n.bserv)
 	if err := merkledag.FetchGraph(ctx, c, n.dag); err != nil {
 		return fmt.Errorf("pin %s: %w", c, mapErr(err))
+	}
+	if err := n.blocks.Sync(); err != nil {
+		return fmt.Errorf("pin %s: %w", c, err)
 	}
 	if err := n.pins.PinWithMode(ctx, c, pin.Recursive, ""); err != nil {
 		return fmt.Errorf("pin %s: %w", c, mapErr(err))

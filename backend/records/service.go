@@ -207,9 +207,10 @@ func (s *Service) encryptAndStore(ctx context.Context, dataKey []byte, rec api.N
 	go func() {
 		w, err := envelope.NewWriter(pw, dataKey, contentAAD(rec.Patient, rec.Category))
 		if err == nil {
-			_, err = io.Copy(w, body)
-			if cerr := w.Close(); err == nil {
-				err = cerr
+			// The final chunk is written only when the whole body arrived:
+			// a cut-off upload must not look complete.
+			if _, err = io.Copy(w, body); err == nil {
+				err = w.Close()
 			}
 		}
 		pw.CloseWithError(err)
