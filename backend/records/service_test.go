@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"testing/iotest"
 	"testing"
 	"time"
 
@@ -273,6 +274,22 @@ func testRecordLifecycle(t *testing.T, driver string) {
 		}
 		if _, err := e.svc.Erase(e.ctx, e.provider.addr, e.patient.addr); !errors.Is(err, api.ErrForbidden) {
 			t.Fatalf("erase: %v", err)
+		}
+	})
+
+	t.Run("a body that fails midway stores and anchors nothing", func(t *testing.T) {
+		before, _ := e.svc.List(e.ctx, e.patient.addr, e.patient.addr)
+		cut := io.MultiReader(bytes.NewReader(body[:10]), iotest.ErrReader(io.ErrUnexpectedEOF))
+		_, _, err := e.svc.Create(e.ctx, e.provider.addr, api.NewRecord{Patient: e.patient.addr, Category: api.CategoryLabResults,
+			MediaType: "application/fhir+json", Body: cut})
+		if err == nil {
+			t.Fatal("a cut-off body was stored")
+		}
+		after, _ := e.svc.List(e.ctx, e.patient.addr, e.patient.addr)
+		var n int64
+		e.db.Model(&content{}).Count(&n)
+		if len(after) != len(before) || n != int64(len(before)) {
+			t.Fatalf("versions %d -> %d, stored contents %d", len(before), len(after), n)
 		}
 	})
 
