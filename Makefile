@@ -13,7 +13,7 @@ CONTRACTS_DEPS := contracts/node_modules/.package-lock.json
 DOCS_DEPS      := backend/api/docs/node_modules/.package-lock.json
 WEB_DEPS       := backend/web/node_modules/.package-lock.json
 
-.PHONY: FORCE help deps run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
+.PHONY: FORCE help deps web run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s '	'
@@ -27,7 +27,7 @@ $(DOCS_DEPS): backend/api/docs/package.json backend/api/docs/package-lock.json
 	cd backend/api/docs && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 $(WEB_DEPS): backend/web/package.json backend/web/package-lock.json
-	@echo "==> installing the wallet test client (ethers.js, siwe) from backend/web/package-lock.json"
+	@echo "==> installing the web app toolchain (esbuild, ethers, siwe, playwright-core) from backend/web/package-lock.json"
 	cd backend/web && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
 deps: $(CONTRACTS_DEPS) $(DOCS_DEPS) $(WEB_DEPS) ## install npm packages (lockfile) and Go modules
@@ -45,6 +45,9 @@ api-docs: $(DOCS_DEPS) ## rebuild backend/api/docs/dist (embedded at /docs) from
 
 apiclient: ## regenerate backend/api/apiclient from backend/api/openapi.yaml with oapi-codegen
 	$(GO) generate ./backend/api/apiclient
+
+web: $(WEB_DEPS) ## rebuild backend/web/dist (the patient app embedded at /app) from backend/web/src
+	cd backend/web && $(NPM) run build
 
 bin/salus: FORCE
 	@echo "==> building bin/salus (the first build compiles go-ethereum: about a minute)"
@@ -83,6 +86,6 @@ fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
 	./scripts/fuzz.sh $(or $(FUZZTIME),20s)
 
 clean: ## remove build output (keeps .salus data)
-	rm -rf bin contracts/node_modules backend/api/docs/node_modules backend/web/node_modules
+	rm -rf bin contracts/node_modules backend/api/docs/node_modules backend/web/node_modules backend/web/test-results
 
 FORCE:

@@ -97,6 +97,11 @@ func Routes() []Route {
 			Access: Public, Status: ok, handle: (*Server).getDocs},
 		{Method: get, Path: "/docs/{file}", OperationID: "getDocsAsset", Summary: "A file of the browsable documentation",
 			Access: Public, Status: ok, handle: (*Server).getDocsAsset},
+		// The patient web app, at the root.
+		{Method: get, Path: "/app", OperationID: "getApp", Summary: "The patient web app: wallet sign-in, records, sharing and who read what",
+			Access: Public, Status: ok, handle: (*Server).getApp},
+		{Method: get, Path: "/app/{file}", OperationID: "getAppAsset", Summary: "A file of the patient web app",
+			Access: Public, Status: ok, handle: (*Server).getAppAsset},
 		// Version 1.
 		{Method: get, Path: "/v1/chain", OperationID: "getChain", Summary: "Describe the chain: id, head, signers, contracts",
 			Access: Public, Status: ok, handle: (*Server).getChain},

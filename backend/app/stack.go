@@ -357,7 +357,7 @@ func (s *Stack) printSummary() {
 	w := s.out
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Salus is running")
-	fmt.Fprintf(w, "  REST API      http://%s  (docs at /docs; /v1/chain, /healthz, /readyz, /metrics)\n", s.api.Addr())
+	fmt.Fprintf(w, "  REST API      http://%s  (patient app at /app, docs at /docs; /healthz, /readyz, /metrics)\n", s.api.Addr())
 	if u := s.RPCURL(); u != "" {
 		fmt.Fprintf(w, "  chain RPC     %s\n", u)
 	}

@@ -92,6 +92,27 @@ func WithRequestEditorFn(fn RequestEditorFn) ClientOption {
 // The interface specification for the client above.
 type ClientInterface interface {
 
+	// GetApp The patient web app: wallet sign-in, records, sharing and who read what
+	//
+	// An HTML page, embedded in the server, for patients: they sign in with
+	// an EIP-1193 wallet (Sign-In with Ethereum), read their records (the
+	// server decrypts them for the patient through
+	// `GET /v1/records/{id}/content`, an audited read), grant and revoke
+	// access by signing EIP-712 typed data that this server relays, and see
+	// the audit log of their records. It calls this API from the same
+	// origin and loads nothing from other origins; its
+	// Content-Security-Policy allows 'self' only.
+	//
+	// Corresponds with GET /app (the `GetApp` operationId).
+	GetApp(ctx context.Context, params *GetAppParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetAppAsset A file of the patient web app
+	//
+	// The script, stylesheet, icon and third-party notices that the /app page uses.
+	//
+	// Corresponds with GET /app/{file} (the `GetAppAsset` operationId).
+	GetAppAsset(ctx context.Context, file string, params *GetAppAssetParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetDocs Browsable documentation of this API
 	//
 	// An HTML page (swagger-ui, embedded in the server) that renders
@@ -879,6 +900,47 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
 	ListRecordVersions(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+}
+
+// GetApp The patient web app: wallet sign-in, records, sharing and who read what
+//
+// An HTML page, embedded in the server, for patients: they sign in with
+// an EIP-1193 wallet (Sign-In with Ethereum), read their records (the
+// server decrypts them for the patient through
+// `GET /v1/records/{id}/content`, an audited read), grant and revoke
+// access by signing EIP-712 typed data that this server relays, and see
+// the audit log of their records. It calls this API from the same
+// origin and loads nothing from other origins; its
+// Content-Security-Policy allows 'self' only.
+//
+// Corresponds with GET /app (the `GetApp` operationId).
+func (c *Client) GetApp(ctx context.Context, params *GetAppParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetAppRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetAppAsset A file of the patient web app
+//
+// The script, stylesheet, icon and third-party notices that the /app page uses.
+//
+// Corresponds with GET /app/{file} (the `GetAppAsset` operationId).
+func (c *Client) GetAppAsset(ctx context.Context, file string, params *GetAppAssetParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetAppAssetRequest(c.Server, file, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
 }
 
 // GetDocs Browsable documentation of this API
@@ -2207,6 +2269,97 @@ func (c *Client) ListRecordVersions(ctx context.Context, id RecordIdPath, params
 		return nil, err
 	}
 	return c.Client.Do(req)
+}
+
+// NewGetAppRequest constructs an http.Request for the GetApp method
+func NewGetAppRequest(server string, params *GetAppParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/app")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetAppAssetRequest constructs an http.Request for the GetAppAsset method
+func NewGetAppAssetRequest(server string, file string, params *GetAppAssetParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "file", file, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/app/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
 }
 
 // NewGetDocsRequest constructs an http.Request for the GetDocs method
@@ -4562,6 +4715,31 @@ func WithBaseURL(baseURL string) ClientOption {
 // ClientWithResponsesInterface is the interface specification for the client with responses above.
 type ClientWithResponsesInterface interface {
 
+	// GetAppWithResponse The patient web app: wallet sign-in, records, sharing and who read what
+	//
+	// An HTML page, embedded in the server, for patients: they sign in with
+	// an EIP-1193 wallet (Sign-In with Ethereum), read their records (the
+	// server decrypts them for the patient through
+	// `GET /v1/records/{id}/content`, an audited read), grant and revoke
+	// access by signing EIP-712 typed data that this server relays, and see
+	// the audit log of their records. It calls this API from the same
+	// origin and loads nothing from other origins; its
+	// Content-Security-Policy allows 'self' only.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /app (the `GetApp` operationId).
+	GetAppWithResponse(ctx context.Context, params *GetAppParams, reqEditors ...RequestEditorFn) (*GetAppResponse, error)
+
+	// GetAppAssetWithResponse A file of the patient web app
+	//
+	// The script, stylesheet, icon and third-party notices that the /app page uses.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /app/{file} (the `GetAppAsset` operationId).
+	GetAppAssetWithResponse(ctx context.Context, file string, params *GetAppAssetParams, reqEditors ...RequestEditorFn) (*GetAppAssetResponse, error)
+
 	// GetDocsWithResponse Browsable documentation of this API
 	//
 	// An HTML page (swagger-ui, embedded in the server) that renders
@@ -5397,6 +5575,162 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
 	ListRecordVersionsWithResponse(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*ListRecordVersionsResponse, error)
+}
+
+// GetAppResponse200Headers the declared response headers of an HTTP 200 response for GetApp
+type GetAppResponse200Headers struct {
+	ETag       string
+	XRequestId string
+}
+
+// GetAppResponse429Headers the declared response headers of an HTTP 429 response for GetApp
+type GetAppResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetAppResponse500Headers the declared response headers of an HTTP 500 response for GetApp
+type GetAppResponse500Headers struct {
+	XRequestId string
+}
+
+type GetAppResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetAppResponse200Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetAppResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetAppResponse500Headers
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetAppResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetAppResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r GetAppResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetAppResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetAppResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetAppResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetAppAssetResponse200Headers the declared response headers of an HTTP 200 response for GetAppAsset
+type GetAppAssetResponse200Headers struct {
+	ETag       string
+	XRequestId string
+}
+
+// GetAppAssetResponse404Headers the declared response headers of an HTTP 404 response for GetAppAsset
+type GetAppAssetResponse404Headers struct {
+	XRequestId string
+}
+
+// GetAppAssetResponse429Headers the declared response headers of an HTTP 429 response for GetAppAsset
+type GetAppAssetResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetAppAssetResponse500Headers the declared response headers of an HTTP 500 response for GetAppAsset
+type GetAppAssetResponse500Headers struct {
+	XRequestId string
+}
+
+type GetAppAssetResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetAppAssetResponse200Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetAppAssetResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetAppAssetResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetAppAssetResponse500Headers
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetAppAssetResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetAppAssetResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetAppAssetResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetBody returns the raw response body bytes
+func (r GetAppAssetResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetAppAssetResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetAppAssetResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetAppAssetResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
 }
 
 // GetDocsResponse200Headers the declared response headers of an HTTP 200 response for GetDocs
@@ -11377,6 +11711,43 @@ func (r ListRecordVersionsResponse) ContentType() string {
 	return ""
 }
 
+// GetAppWithResponse The patient web app: wallet sign-in, records, sharing and who read what
+//
+// An HTML page, embedded in the server, for patients: they sign in with
+// an EIP-1193 wallet (Sign-In with Ethereum), read their records (the
+// server decrypts them for the patient through
+// `GET /v1/records/{id}/content`, an audited read), grant and revoke
+// access by signing EIP-712 typed data that this server relays, and see
+// the audit log of their records. It calls this API from the same
+// origin and loads nothing from other origins; its
+// Content-Security-Policy allows 'self' only.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /app (the `GetApp` operationId).
+func (c *ClientWithResponses) GetAppWithResponse(ctx context.Context, params *GetAppParams, reqEditors ...RequestEditorFn) (*GetAppResponse, error) {
+	rsp, err := c.GetApp(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetAppResponse(rsp)
+}
+
+// GetAppAssetWithResponse A file of the patient web app
+//
+// The script, stylesheet, icon and third-party notices that the /app page uses.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /app/{file} (the `GetAppAsset` operationId).
+func (c *ClientWithResponses) GetAppAssetWithResponse(ctx context.Context, file string, params *GetAppAssetParams, reqEditors ...RequestEditorFn) (*GetAppAssetResponse, error) {
+	rsp, err := c.GetAppAsset(ctx, file, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetAppAssetResponse(rsp)
+}
+
 // GetDocsWithResponse Browsable documentation of this API
 //
 // An HTML page (swagger-ui, embedded in the server) that renders
@@ -12535,6 +12906,183 @@ func (c *ClientWithResponses) ListRecordVersionsWithResponse(ctx context.Context
 		return nil, err
 	}
 	return ParseListRecordVersionsResponse(rsp)
+}
+
+// ParseGetAppResponse parses an HTTP response from a GetAppWithResponse call
+func ParseGetAppResponse(rsp *http.Response) (*GetAppResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetAppResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetAppResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetAppResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetAppResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetAppAssetResponse parses an HTTP response from a GetAppAssetWithResponse call
+func ParseGetAppAssetResponse(rsp *http.Response) (*GetAppAssetResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetAppAssetResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetAppAssetResponse200Headers
+		if values := rsp.Header.Values("ETag"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "ETag", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ETag = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetAppAssetResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetAppAssetResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetAppAssetResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	}
+
+	return response, nil
 }
 
 // ParseGetDocsResponse parses an HTTP response from a GetDocsWithResponse call

@@ -1518,6 +1518,22 @@ type Unprocessable = Error
 // Example: {"code":"missing_field","details":{"field":"name"},"message":"the field \"name\" is required"}
 type UnsupportedMediaType = Error
 
+// GetAppParams defines parameters for GetApp.
+type GetAppParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetAppAssetParams defines parameters for GetAppAsset.
+type GetAppAssetParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // GetDocsParams defines parameters for GetDocs.
 type GetDocsParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
