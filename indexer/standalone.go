@@ -145,6 +145,14 @@ func (s *Standalone) Done() <-chan struct{} {
 	return s.ix.Done()
 }
 
+// Err returns the error that stopped the indexer by itself, if any.
+func (s *Standalone) Err() error {
+	if s.ix == nil {
+		return nil
+	}
+	return s.ix.Err()
+}
+
 // Status returns the indexer's status (zero before Start).
 func (s *Standalone) Status() Status {
 	if s.ix == nil {

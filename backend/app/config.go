@@ -76,6 +76,16 @@ type Config struct {
 	// SessionTTL is how long a wallet session lasts (SALUS_SESSION_TTL,
 	// default 15m).
 	SessionTTL time.Duration
+
+	// NoIndex leaves indexing to a standalone `salus index` process
+	// (SALUS_NO_INDEX).
+	NoIndex bool
+	// IndexDBDriver and IndexDBDSN select the indexer's database
+	// (SALUS_INDEX_DB_DRIVER, SALUS_INDEX_DB_DSN); default an SQLite file
+	// DataDir/index.db, apart from salus.db so that deleting it rebuilds the
+	// index from the chain.
+	IndexDBDriver string
+	IndexDBDSN    string
 }
 
 // DefaultConfig returns the defaults of `salus run`.
@@ -112,6 +122,11 @@ func (c Config) Check() error {
 	if c.DBDriver != "" || c.DBDSN != "" {
 		if err := c.dbConfig().Check(); err != nil {
 			errs = append(errs, fmt.Errorf("database: %w (SALUS_DB_DRIVER, SALUS_DB_DSN)", err))
+		}
+	}
+	if c.IndexDBDriver != "" || c.IndexDBDSN != "" {
+		if err := c.indexDBConfig().Check(); err != nil {
+			errs = append(errs, fmt.Errorf("index database: %w (SALUS_INDEX_DB_DRIVER, SALUS_INDEX_DB_DSN)", err))
 		}
 	}
 	if c.IPFSOffline && len(c.IPFSPeers) > 0 {

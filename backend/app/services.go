@@ -20,6 +20,7 @@ import (
 	"github.com/salus-health/salus/backend/ipfs"
 	"github.com/salus-health/salus/backend/records"
 	"github.com/salus-health/salus/backend/siwe"
+	"github.com/salus-health/salus/indexer"
 )
 
 // Keystore accounts of the record and consent services.
@@ -45,6 +46,35 @@ func (c Config) dbConfig() db.Config {
 }
 
 func (c Config) ipfsDir() string { return filepath.Join(c.DataDir, "ipfs") }
+
+func (c Config) indexDBConfig() db.Config {
+	cfg := db.Config{Driver: c.IndexDBDriver, DSN: c.IndexDBDSN}
+	if cfg.Driver == "" {
+		cfg.Driver = db.SQLite
+	}
+	if cfg.DSN == "" && cfg.Driver == db.SQLite {
+		cfg.DSN = filepath.Join(c.DataDir, "index.db")
+	}
+	return cfg
+}
+
+func (s *Stack) initIndexer(ctx context.Context) error {
+	if s.cfg.NoIndex {
+		return nil
+	}
+	cfg := s.cfg.indexDBConfig()
+	cfg.Logger = s.logger
+	var err error
+	if s.indexDB, err = db.Open(ctx, cfg); err != nil {
+		return err
+	}
+	s.progress("indexing contract events into the %s database", cfg.Driver)
+	s.indexer, err = indexer.New(indexer.Config{Manifest: s.manifest, Progress: prefixWriter{s.out, "    "}, Logger: s.logger}, s.client(), s.indexDB)
+	if err != nil {
+		return err
+	}
+	return s.indexer.Start(ctx)
+}
 
 func (s *Stack) initDatabase(ctx context.Context) error {
 	cfg := s.cfg.dbConfig()

@@ -30,6 +30,7 @@ import (
 	"github.com/salus-health/salus/devnet/chain"
 	"github.com/salus-health/salus/devnet/deploy"
 	"github.com/salus-health/salus/devnet/genesis"
+	"github.com/salus-health/salus/indexer"
 )
 
 // Account names the embedded stack keeps in its keystore.
@@ -68,6 +69,8 @@ type Stack struct {
 	records    *records.Service
 	relayer    common.Address
 	sessions   *sessions
+	indexDB    *gorm.DB
+	indexer    *indexer.Indexer
 	stopAnchor context.CancelFunc
 	anchorDone chan struct{}
 
@@ -113,6 +116,7 @@ func (s *Stack) Start(ctx context.Context) (err error) {
 		{"database", s.initDatabase},
 		{"ipfs", s.initIPFS},
 		{"records", s.initRecords},
+		{"indexer", s.initIndexer},
 		{"api", s.initAPI},
 	}
 	for _, st := range steps {
@@ -386,6 +390,14 @@ func (s *Stack) Stop(ctx context.Context) error {
 		errs = append(errs, s.api.Stop(ctx))
 		s.api = nil
 	}
+	if s.indexer != nil {
+		errs = append(errs, s.indexer.Stop(ctx))
+		s.indexer = nil
+	}
+	if s.indexDB != nil {
+		errs = append(errs, db.Close(s.indexDB))
+		s.indexDB = nil
+	}
 	if s.stopAnchor != nil {
 		s.stopAnchor()
 		<-s.anchorDone
@@ -439,6 +451,9 @@ func (s *Stack) Credentials() *auth.Store { return s.creds }
 
 // Records returns the record service (after Start).
 func (s *Stack) Records() *records.Service { return s.records }
+
+// Indexer returns the embedded indexer (after Start; nil with NoIndex).
+func (s *Stack) Indexer() *indexer.Indexer { return s.indexer }
 
 // IPFS returns the IPFS node (after Start).
 func (s *Stack) IPFS() *ipfs.Node { return s.ipfs }

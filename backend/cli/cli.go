@@ -43,6 +43,7 @@ func App(stdout, stderr io.Writer) *ucli.App {
 			serveCommand(),
 			deployCommand(),
 			ipfsCommand(),
+			indexCommand(),
 			devnetCommand(),
 			accountsCommand(),
 		},
@@ -94,6 +95,9 @@ func apiFlags() []ucli.Flag {
 		&ucli.DurationFlag{Name: "audit-anchor-interval", Value: def.AuditAnchorInterval, EnvVars: env("AUDIT_ANCHOR_INTERVAL"), Usage: "how often the read audit's Merkle root is anchored on chain; 0 disables"},
 		&ucli.StringFlag{Name: "public-url", EnvVars: env("PUBLIC_URL"), Usage: "URL wallets sign in to (Sign-In with Ethereum domain and URI); default http://API_ADDR"},
 		&ucli.DurationFlag{Name: "session-ttl", Value: def.SessionTTL, EnvVars: env("SESSION_TTL"), Usage: "lifetime of a wallet session"},
+		&ucli.BoolFlag{Name: "no-index", EnvVars: env("NO_INDEX"), Usage: "do not index contract events in this process (a `salus index` process does)"},
+		&ucli.StringFlag{Name: "index-db-driver", Value: "sqlite", EnvVars: env("INDEX_DB_DRIVER"), Usage: "indexer database: sqlite or postgres"},
+		&ucli.StringFlag{Name: "index-db-dsn", EnvVars: env("INDEX_DB_DSN"), Usage: "indexer database: SQLite file (default DATA_DIR/index.db) or PostgreSQL connection string"},
 	}
 }
 
@@ -135,6 +139,9 @@ func stackConfig(c *ucli.Context) app.Config {
 		cfg.AuditAnchorInterval = c.Duration("audit-anchor-interval")
 		cfg.PublicURL = c.String("public-url")
 		cfg.SessionTTL = c.Duration("session-ttl")
+		cfg.NoIndex = c.Bool("no-index")
+		cfg.IndexDBDriver = c.String("index-db-driver")
+		cfg.IndexDBDSN = c.String("index-db-dsn")
 	}
 	return cfg
 }

@@ -51,8 +51,18 @@ func Run(ctx context.Context, svc Service, stopTimeout time.Duration, out io.Wri
 	}()
 
 	startErr := svc.Start(runCtx)
+	var ended error
 	if startErr == nil {
-		<-runCtx.Done()
+		var done <-chan struct{}
+		if d, ok := svc.(Ender); ok {
+			done = d.Done()
+		}
+		select {
+		case <-runCtx.Done():
+		case <-done:
+			ended = endErr(svc)
+			fmt.Fprintf(out, "stopped by itself: %v\n", ended)
+		}
 	}
 	stopCtx, stopCancel := context.WithTimeout(context.Background(), stopTimeout)
 	defer stopCancel()
@@ -60,5 +70,21 @@ func Run(ctx context.Context, svc Service, stopTimeout time.Duration, out io.Wri
 	if startErr != nil && !errors.Is(startErr, context.Canceled) {
 		return errors.Join(fmt.Errorf("start: %w", startErr), stopErr)
 	}
-	return stopErr
+	return errors.Join(ended, stopErr)
+}
+
+// Ender is a Service that can end by itself (an indexer that met a
+// reorganisation deeper than it may repair). Run returns when Done is
+// closed, with the service's Err() when it has that method.
+type Ender interface {
+	Done() <-chan struct{}
+}
+
+func endErr(svc Service) error {
+	if e, ok := svc.(interface{ Err() error }); ok {
+		if err := e.Err(); err != nil {
+			return err
+		}
+	}
+	return errors.New("service ended")
 }
