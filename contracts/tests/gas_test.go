@@ -50,16 +50,18 @@ func minimumGas(tx *types.Transaction, r *types.Receipt, newSlots uint64) uint64
 	return gas
 }
 
-// TestGasReport measures the gas used by each Registry, AccessGrants and
-// Records operation on a fresh simulated chain with fixed keys and inputs (so
-// figures are reproducible), prints them as a table, the consent operations
-// beside their minimum (minimumGas), and compares them with
+// TestGasReport measures the gas used by each Registry, AccessGrants, Records,
+// DrugBatches and Prescriptions operation on a fresh simulated chain with fixed
+// keys and inputs (so figures are reproducible), prints them as a table, the
+// consent and supply-chain operations beside their minimum (minimumGas), the
+// telemetry throughput (readings per transaction, gas per reading), and
+// compares them with
 // contracts/gas-snapshot.txt.
 // Any difference fails; UPDATE_GAS_SNAPSHOT=1 rewrites the snapshot instead.
 //
 //	go test -run TestGasReport -v ./contracts/tests
 func TestGasReport(t *testing.T) {
-	b := startSimulated(t, consentFunded()...)
+	b := startSimulated(t, append(consentFunded(), pharmaFunded()...)...)
 	e := deployRegistry(t, b)
 	key := newEncryptionKey("patient")
 
@@ -82,6 +84,8 @@ func TestGasReport(t *testing.T) {
 
 	consentOps, deployGas := measureConsent(t, b)
 	ops = append(ops, consentOps...)
+	pharmaOps, pharmaDeployGas := measurePharma(t, b)
+	ops = append(ops, pharmaOps...)
 
 	var table strings.Builder
 	fmt.Fprintf(&table, "%-36s %10s %10s %8s\n", "operation", "gas used", "minimum", "ratio")
@@ -92,8 +96,9 @@ func TestGasReport(t *testing.T) {
 		}
 		fmt.Fprintf(&table, "%-36s %10d %10d %8.3f\n", op.name, op.gas, op.min, float64(op.gas)/float64(op.min))
 	}
-	t.Logf("deployment: Registry %d, AccessGrants %d, Records %d gas\n%s",
-		e.deployed.GasUsed, deployGas["AccessGrants"], deployGas["Records"], table.String())
+	t.Logf("deployment: Registry %d, AccessGrants %d, Records %d, DrugBatches %d, Prescriptions %d gas\n%s",
+		e.deployed.GasUsed, deployGas["AccessGrants"], deployGas["Records"], pharmaDeployGas["DrugBatches"],
+		pharmaDeployGas["Prescriptions"], table.String())
 	for _, op := range ops {
 		if op.name == "AccessGrants.grant" {
 			ratio := float64(op.gas) / float64(op.min)

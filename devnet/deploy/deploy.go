@@ -23,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -135,6 +136,25 @@ func Contracts() []Contract {
 			Bin:  bindings.RecordsMetaData.Bin,
 			Args: func(r Roles, d map[string]common.Address) []any {
 				return []any{d["Registry"], d["AccessGrants"], r.Regulator}
+			},
+		},
+		{
+			// Drug batches, custody and cold chain; the regulator administers DISPENSER_ROLE.
+			Name: "DrugBatches",
+			Meta: bindings.DrugBatchesMetaData,
+			Bin:  bindings.DrugBatchesMetaData.Bin,
+			Args: func(r Roles, d map[string]common.Address) []any {
+				return []any{d["Registry"], r.Regulator}
+			},
+		},
+		{
+			// Prescriptions; dispenses through DrugBatches, which grants it DISPENSER_ROLE
+			// (wireRoles).
+			Name: "Prescriptions",
+			Meta: bindings.PrescriptionsMetaData,
+			Bin:  bindings.PrescriptionsMetaData.Bin,
+			Args: func(_ Roles, d map[string]common.Address) []any {
+				return []any{d["Registry"], d["DrugBatches"]}
 			},
 		},
 	}
@@ -282,45 +302,92 @@ func Save(path string, m *Manifest) error {
 	return os.Rename(tmp, path)
 }
 
-// wireRoles grants the roles the backend needs once the contracts exist:
-// AUDITOR_ROLE in Records to the auditor. Each grant is checked first, so a
-// second run sends nothing.
+// roleGrant is a role that wireRoles grants once the contracts exist.
+type roleGrant struct {
+	// contract holds the role; meta is its ABI.
+	contract string
+	meta     *bind.MetaData
+	// role is the role's name; its id is keccak256(role).
+	role string
+	// account returns who receives it, from the roles and the deployed addresses.
+	account func(r Roles, deployed map[string]common.Address) common.Address
+}
+
+// roleGrants lists the roles wired after deployment, granted by the regulator (the admin
+// of every role-based contract).
+func roleGrants() []roleGrant {
+	return []roleGrant{
+		{
+			// The backend anchors the read-audit log.
+			contract: "Records", meta: bindings.RecordsMetaData, role: "AUDITOR_ROLE",
+			account: func(r Roles, _ map[string]common.Address) common.Address {
+				if r.Auditor == (common.Address{}) {
+					return r.Regulator
+				}
+				return r.Auditor
+			},
+		},
+		{
+			// Prescriptions decommissions the serials of the packs it dispenses.
+			contract: "DrugBatches", meta: bindings.DrugBatchesMetaData, role: "DISPENSER_ROLE",
+			account: func(_ Roles, d map[string]common.Address) common.Address { return d["Prescriptions"] },
+		},
+	}
+}
+
+// wireRoles grants the roles the system needs once the contracts exist (roleGrants):
+// AUDITOR_ROLE in Records to the auditor, DISPENSER_ROLE in DrugBatches to Prescriptions.
+// Each grant is checked first, so a second run sends nothing.
 func wireRoles(ctx context.Context, chain Chain, sender Sender, roles Roles, deployed map[string]common.Address, progress io.Writer) error {
-	records, ok := deployed["Records"]
-	if !ok {
-		return nil
+	for _, g := range roleGrants() {
+		contract, ok := deployed[g.contract]
+		if !ok {
+			continue
+		}
+		account := g.account(roles, deployed)
+		if account == (common.Address{}) {
+			continue
+		}
+		sent, err := grantRole(ctx, chain, sender, roles.Regulator, contract, g.meta, g.role, account)
+		if err != nil {
+			return err
+		}
+		if sent {
+			fmt.Fprintf(progress, "granted %s in %s to %s\n", g.role, g.contract, account)
+		}
 	}
-	auditor := roles.Auditor
-	if auditor == (common.Address{}) {
-		auditor = roles.Regulator
-	}
-	parsed, err := bindings.RecordsMetaData.GetAbi()
+	return nil
+}
+
+// grantRole grants role (by name) in contract to account from the admin, unless the account
+// holds it already; it reports whether it sent the grant.
+func grantRole(ctx context.Context, chain Chain, sender Sender, admin, contract common.Address, meta *bind.MetaData, role string, account common.Address) (bool, error) {
+	parsed, err := meta.GetAbi()
 	if err != nil {
-		return err
+		return false, err
 	}
-	role := crypto.Keccak256Hash([]byte("AUDITOR_ROLE"))
-	query, err := parsed.Pack("hasRole", role, auditor)
+	id := crypto.Keccak256Hash([]byte(role))
+	query, err := parsed.Pack("hasRole", id, account)
 	if err != nil {
-		return err
+		return false, err
 	}
-	out, err := chain.CallContract(ctx, ethereum.CallMsg{To: &records, Data: query}, nil)
+	out, err := chain.CallContract(ctx, ethereum.CallMsg{To: &contract, Data: query}, nil)
 	if err != nil {
-		return fmt.Errorf("read AUDITOR_ROLE: %w", err)
+		return false, fmt.Errorf("read %s: %w", role, err)
 	}
 	has, err := parsed.Unpack("hasRole", out)
 	if err != nil {
-		return fmt.Errorf("read AUDITOR_ROLE: %w", err)
+		return false, fmt.Errorf("read %s: %w", role, err)
 	}
 	if granted, _ := has[0].(bool); granted {
-		return nil
+		return false, nil
 	}
-	grant, err := parsed.Pack("grantRole", role, auditor)
+	grant, err := parsed.Pack("grantRole", id, account)
 	if err != nil {
-		return err
+		return false, err
 	}
-	if _, err := sender.SendAndWait(ctx, roles.Regulator, &records, grant); err != nil {
-		return fmt.Errorf("grant AUDITOR_ROLE to %s: %w", auditor, err)
+	if _, err := sender.SendAndWait(ctx, admin, &contract, grant); err != nil {
+		return false, fmt.Errorf("grant %s to %s: %w", role, account, err)
 	}
-	fmt.Fprintf(progress, "granted AUDITOR_ROLE in Records to %s\n", auditor)
-	return nil
+	return true, nil
 }

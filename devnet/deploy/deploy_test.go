@@ -54,8 +54,8 @@ func TestRunDeploysThenReuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := len(deploy.Contracts())
-	if sender.sends != n+1 || len(m.Contracts) != n {
-		t.Fatalf("fresh deployment sent %d txs and recorded %d contracts, want %d deployments and one role grant", sender.sends, len(m.Contracts), n)
+	if sender.sends != n+2 || len(m.Contracts) != n {
+		t.Fatalf("fresh deployment sent %d txs and recorded %d contracts, want %d deployments and two role grants", sender.sends, len(m.Contracts), n)
 	}
 	records, err := bindings.NewRecords(m.Address("Records"), c.Client())
 	if err != nil {
@@ -64,6 +64,27 @@ func TestRunDeploysThenReuses(t *testing.T) {
 	role, _ := records.AUDITORROLE(&bind.CallOpts{})
 	if ok, err := records.HasRole(&bind.CallOpts{}, role, from); err != nil || !ok {
 		t.Fatalf("auditor role granted = %v (%v), want true", ok, err)
+	}
+	batches, err := bindings.NewDrugBatches(m.Address("DrugBatches"), c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dispenser, _ := batches.DISPENSERROLE(&bind.CallOpts{})
+	if ok, err := batches.HasRole(&bind.CallOpts{}, dispenser, m.Address("Prescriptions")); err != nil || !ok {
+		t.Fatalf("dispenser role of Prescriptions = %v (%v), want true", ok, err)
+	}
+	rx, err := bindings.NewPrescriptions(m.Address("Prescriptions"), c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := rx.DrugBatches(&bind.CallOpts{}); err != nil || got != m.Address("DrugBatches") {
+		t.Fatalf("Prescriptions.drugBatches() = %s (%v), want %s", got, err, m.Address("DrugBatches"))
+	}
+	if got, err := batches.Registry(&bind.CallOpts{}); err != nil || got != m.Address("Registry") {
+		t.Fatalf("DrugBatches.registry() = %s (%v), want %s", got, err, m.Address("Registry"))
+	}
+	if admin, _ := batches.DEFAULTADMINROLE(&bind.CallOpts{}); !must(batches.HasRole(&bind.CallOpts{}, admin, from)) {
+		t.Fatal("the regulator does not administer DrugBatches")
 	}
 	reg := m.Contracts["Registry"]
 	code, _ := c.Client().CodeAt(ctx, reg.Address, nil)
@@ -154,4 +175,11 @@ func FuzzLoad(f *testing.F) {
 			_ = m.Address("Registry")
 		}
 	})
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
