@@ -77,10 +77,14 @@ devnet-down: bin/salus ## stop every devnet node (data is kept)
 bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
 	@echo "==> transaction sender vs presigned ceiling"
 	$(GO) run ./scripts/bench
-	@echo "==> gas per contract operation beside its minimum (21000 + calldata + new slots + logs)"
-	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z]+ )|deployment:'
+	@echo "==> gas per contract operation beside its minimum (21000 + calldata + new slots + logs); telemetry gas per reading"
+	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z]+ )|deployment:|telemetry:'
 	@echo "==> record upload (encrypt + IPFS import + persist) vs raw AES-256-GCM + SHA-256"
 	$(GO) run ./scripts/benchupload
+	@echo "==> serial trees: Merkle root and proofs of 1,000,000 serials vs hashing the same leaves alone"
+	$(GO) run ./scripts/benchmerkle
+	@echo "==> telemetry packer: readings per transaction and gas per reading, through the backend on the Clique chain"
+	$(GO) test -count=1 -run 'TestTelemetryPackingReport$$' -v ./backend/chainsvc | grep -E 'telemetry packer|readings/tx'
 
 fuzz: deps ## run every fuzz target for FUZZTIME (default 20s) each
 	./scripts/fuzz.sh $(or $(FUZZTIME),20s)

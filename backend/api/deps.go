@@ -12,7 +12,7 @@ import (
 )
 
 // Deps are the collaborators of a [Server]. Chain, Registry and Auth are required;
-// the others are optional. Without Consent, Records, Sessions or Storage the
+// the others are optional. Without Consent, Records, Sessions, Storage or Pharma the
 // routes that need it stay in place (the route table and the API description do
 // not change with the configuration) and answer 503 unavailable, saying what is
 // not configured; without Sessions, wallet session tokens are refused (401).
@@ -34,6 +34,11 @@ type Deps struct {
 	Sessions Sessions
 	// Storage is the IPFS node. Nil disables POST /v1/ipfs and /ipfs/.
 	Storage Storage
+	// Pharma reads and writes the DrugBatches and Prescriptions contracts
+	// and the serial trees in IPFS. Nil disables the /v1/batches,
+	// /v1/handovers, /v1/telemetry, /v1/verify, /v1/clone-reports and
+	// prescription routes.
+	Pharma Pharma
 	// Logger receives the access log and error details. Nil discards them.
 	Logger *slog.Logger
 	// Metrics is the registry the server registers its collectors in and serves at

@@ -102,8 +102,10 @@ const (
 	CodeInvalidNumber        = "invalid_number"         // 400: not a decimal whole number in range (record ids, nonces)
 	CodeInvalidSignature     = "invalid_signature"      // 400: not a 65-byte r‖s‖v signature
 	CodeInvalidFHIR          = "invalid_fhir"           // 400: the body is not an acceptable FHIR R4 resource
-	CodeInvalidCID           = "invalid_cid"            // 400: an /ipfs/ path whose CID or path is malformed
+	CodeInvalidCID           = "invalid_cid"            // 400: an /ipfs/ path whose CID or path is malformed, or a CID field that is not a CIDv1
 	CodeEmptyBody            = "empty_body"             // 400: a body that must have content is empty
+	CodeInvalidGS1           = "invalid_gs1"            // 400: a pack code (GS1 element string), GTIN or lot that is malformed
+	CodeInvalidSerial        = "invalid_serial"         // 400: a serial list line or serial that is not a GS1 serial, or a repeated one
 	CodeValidityInPast       = "validity_in_past"       // 422: validUntil, expiresAt or deadline is not in the future
 	CodeUnprocessable        = "unprocessable"          // 422: the service refused the values (ErrInvalid)
 	CodeBodyTooLarge         = "body_too_large"         // 413
@@ -130,7 +132,7 @@ func ErrorCodes() []string {
 		CodeInvalidName, CodeInvalidBytes32, CodeInvalidLicenseRef, CodeInvalidTime, CodeInvalidPublicKey,
 		CodeInvalidProof, CodeUnknownParameter, CodeInvalidQuery, CodeInvalidCursor, CodeInvalidLimit,
 		CodeInvalidCategory, CodeInvalidPurpose, CodeInvalidKind, CodeInvalidNumber, CodeInvalidSignature,
-		CodeInvalidFHIR, CodeInvalidCID, CodeEmptyBody,
+		CodeInvalidFHIR, CodeInvalidCID, CodeEmptyBody, CodeInvalidGS1, CodeInvalidSerial,
 		CodeUnauthenticated, CodeForbidden, CodeOriginNotAllowed, CodeNotFound, CodeMethodNotAllowed,
 		CodeNotAcceptable, CodeConflict, CodePreconditionFailed, CodeBodyTooLarge, CodeUnsupportedMediaType,
 		CodeValidityInPast, CodeUnprocessable, CodeRateLimited, CodeInternal, CodeUnavailable, CodeTimeout,

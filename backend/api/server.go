@@ -1,7 +1,7 @@
 // Package api is the REST API of the Salus backend: a gin router over small,
 // consumer-owned interfaces that other packages implement: [Chain], [Registry]
-// and [Authenticator] (required), and [Consent], [Records], [Sessions] and
-// [Storage] (optional; without one, its routes answer 503).
+// and [Authenticator] (required), and [Consent], [Records], [Sessions],
+// [Storage] and [Pharma] (optional; without one, its routes answer 503).
 //
 // Every route is declared once, in [Routes], and described in openapi.yaml, which
 // the server embeds and serves at /openapi.yaml and /openapi.json, with browsable
@@ -53,6 +53,7 @@ type Server struct {
 	records  Records
 	sessions Sessions
 	storage  Storage
+	pharma   Pharma
 	gateway  http.Handler // storage.Gateway(), nil without storage
 	log      *slog.Logger
 	now      func() time.Time
@@ -98,6 +99,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		records:  deps.Records,
 		sessions: deps.Sessions,
 		storage:  deps.Storage,
+		pharma:   deps.Pharma,
 		log:      deps.Logger,
 		now:      time.Now,
 	}
@@ -117,6 +119,9 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	}
 	if isNil(s.storage) {
 		s.storage = nil
+	}
+	if isNil(s.pharma) {
+		s.pharma = nil
 	}
 	if s.storage != nil {
 		if s.gateway = s.storage.Gateway(); s.gateway == nil {

@@ -140,6 +140,12 @@ func (s *Stack) initRecords(ctx context.Context) error {
 	return nil
 }
 
+// pharma builds the supply-chain and prescription service: DrugBatches and
+// Prescriptions, with serial lists and batch certificates in the IPFS node.
+func (s *Stack) pharma() (*chainsvc.Pharma, error) {
+	return chainsvc.NewPharma(s.client(), s.gas(), s.manifest, ipfsBlocks{s.ipfs}, chainsvc.PharmaConfig{})
+}
+
 // siweConfig derives the sign-in domain and URI from the API's public URL.
 func (s *Stack) siweConfig() (siwe.Config, error) {
 	public := s.cfg.PublicURL

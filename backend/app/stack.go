@@ -327,6 +327,10 @@ func (s *Stack) initAPI(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	pharma, err := s.pharma()
+	if err != nil {
+		return err
+	}
 	s.sessions = &sessions{}
 	s.api, err = api.New(s.cfg.API, api.Deps{
 		Chain:    chainsvc.NewChain(s.client(), s.manifest),
@@ -336,6 +340,7 @@ func (s *Stack) initAPI(ctx context.Context) error {
 		Records:  s.records,
 		Sessions: s.sessions,
 		Storage:  storage{s.ipfs},
+		Pharma:   pharma,
 		Logger:   s.logger,
 	})
 	if err != nil {

@@ -300,10 +300,253 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
 	SignIn(ctx context.Context, params *SignInParams, body SignInJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// RegisterBatchWithBody Register a batch with its pack serials; the backend builds and publishes the serial tree
+	//
+	// Manufacturers only (the contract refuses others with
+	// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+	// manufacturer and holds all its packs. The batch's data is in the query
+	// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+	// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+	// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+	//
+	// The backend builds the batch's Merkle tree (OpenZeppelin
+	// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+	// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+	// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+	// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+	// then the serials, one per line) and a batch certificate naming it
+	// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+	// batch with the root and the certificate's CID. Anyone can rebuild the
+	// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+	// ["bytes32","string"])` gives the same root); proofs are served by
+	// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+	//
+	// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+	// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+	// packs print in (17).
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+	// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+	// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+	// `unprocessable` (manufactured after today). 409: the batch exists
+	// (`DrugBatchesBatchExists`).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+	RegisterBatchWithBody(ctx context.Context, params *RegisterBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RegisterBatchWithTextBody Register a batch with its pack serials; the backend builds and publishes the serial tree
+	//
+	// Manufacturers only (the contract refuses others with
+	// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+	// manufacturer and holds all its packs. The batch's data is in the query
+	// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+	// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+	// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+	//
+	// The backend builds the batch's Merkle tree (OpenZeppelin
+	// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+	// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+	// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+	// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+	// then the serials, one per line) and a batch certificate naming it
+	// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+	// batch with the root and the certificate's CID. Anyone can rebuild the
+	// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+	// ["bytes32","string"])` gives the same root); proofs are served by
+	// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+	//
+	// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+	// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+	// packs print in (17).
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+	// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+	// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+	// `unprocessable` (manufactured after today). 409: the batch exists
+	// (`DrugBatchesBatchExists`).
+	//
+	// Takes a body of the `text/plain` content type.
+	//
+	// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+	RegisterBatchWithTextBody(ctx context.Context, params *RegisterBatchParams, body RegisterBatchTextRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetBatch Read a batch with its status and every holder's stock
+	//
+	// The batch as the chain holds it at its head, with the status (`recalled`
+	// takes precedence over `expired`), the CIDs of its certificate and serial
+	// list, and every account that ever held it, in order of first receipt,
+	// with its stock and quarantine and its penalties.
+	//
+	// 400 codes: `invalid_bytes32`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/batches/{batchId} (the `GetBatch` operationId).
+	GetBatch(ctx context.Context, batchId BatchIdPath, params *GetBatchParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// HandOverWithBody Hand packs of a batch over to another participant, pending its acceptance
+	//
+	// The caller hands `quantity` packs it holds on hand over to `to`: an
+	// active distributor, pharmacy or provider, or the batch's manufacturer (a
+	// return, the only one allowed while the batch is recalled or expired). The
+	// packs leave the caller's stock at once and wait until `to` accepts
+	// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+	// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address` (also `to` being the caller),
+	// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+	// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+	HandOverWithBody(ctx context.Context, batchId BatchIdPath, params *HandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// HandOver Hand packs of a batch over to another participant, pending its acceptance
+	//
+	// The caller hands `quantity` packs it holds on hand over to `to`: an
+	// active distributor, pharmacy or provider, or the batch's manufacturer (a
+	// return, the only one allowed while the batch is recalled or expired). The
+	// packs leave the caller's stock at once and wait until `to` accepts
+	// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+	// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address` (also `to` being the caller),
+	// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+	// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+	HandOver(ctx context.Context, batchId BatchIdPath, params *HandOverParams, body HandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReleaseQuarantineWithBody Release a holder's quarantined stock of a batch after review
+	//
+	// Regulator only. The holder's stock of the batch, quarantined by a
+	// temperature excursion, may be handed over and dispensed again; the
+	// penalty stays recorded. `409` when it is not quarantined
+	// (`DrugBatchesNotQuarantined`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+	// `unknown_field`, `missing_field`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+	ReleaseQuarantineWithBody(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReleaseQuarantine Release a holder's quarantined stock of a batch after review
+	//
+	// Regulator only. The holder's stock of the batch, quarantined by a
+	// temperature excursion, may be handed over and dispensed again; the
+	// penalty stays recorded. `409` when it is not quarantined
+	// (`DrugBatchesNotQuarantined`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+	// `unknown_field`, `missing_field`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+	ReleaseQuarantine(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, body ReleaseQuarantineJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListBatchPrescriptions List the prescriptions a fill of which held a pack of the batch
+	//
+	// For recalls: the prescriptions, and so the patients, that received a pack of the batch (from the
+	// chain's PrescriptionDispensed events). Institutions only. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_bytes32`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Corresponds with GET /v1/batches/{batchId}/prescriptions (the `ListBatchPrescriptions` operationId).
+	ListBatchPrescriptions(ctx context.Context, batchId BatchIdPath, params *ListBatchPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetSerialProof Get the Merkle proof of a pack serial from the batch's published serial tree
+	//
+	// The proof of `serialLeaf(batchId, serial)` in the batch's tree, as
+	// OpenZeppelin's `MerkleProof.verify(proof, root, leaf)` takes it, read
+	// from the serial list published in IPFS (the tree is rebuilt from it and
+	// checked against the root on chain, then kept in memory). 404 when the
+	// batch is unknown, publishes no serial list, or has no such serial: a pack
+	// with that serial is not authentic. The serial is a query parameter, since
+	// GS1 serials may hold `/`, `?` and `%`.
+	//
+	// 400 codes: `invalid_bytes32`, `missing_field`, `invalid_serial`,
+	// `unknown_parameter`, `invalid_query`.
+	//
+	// Corresponds with GET /v1/batches/{batchId}/proof (the `GetSerialProof` operationId).
+	GetSerialProof(ctx context.Context, batchId BatchIdPath, params *GetSerialProofParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RecallBatchWithBody Recall a batch everywhere, as its manufacturer or the regulator
+	//
+	// The batch becomes recalled at every holder at once: no pack of it can
+	// be dispensed, and it moves only back to its manufacturer. Its holders are
+	// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+	// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+	// `403` (`DrugBatchesUnauthorisedRecall`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+	RecallBatchWithBody(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// RecallBatch Recall a batch everywhere, as its manufacturer or the regulator
+	//
+	// The batch becomes recalled at every holder at once: no pack of it can
+	// be dispensed, and it moves only back to its manufacturer. Its holders are
+	// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+	// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+	// `403` (`DrugBatchesUnauthorisedRecall`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+	RecallBatch(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, body RecallBatchJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetChain Describe the chain: id, head, signers, contracts
 	//
 	// Corresponds with GET /v1/chain (the `GetChain` operationId).
 	GetChain(ctx context.Context, params *GetChainParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReportCloneWithBody Report a dispensed pack presented again as a suspected clone
+	//
+	// An active participant that was presented with a pack whose serial was
+	// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+	// chain; `reports` counts the reports of the serial. `409` when the serial
+	// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+	// is not authentic.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+	ReportCloneWithBody(ctx context.Context, params *ReportCloneParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ReportClone Report a dispensed pack presented again as a suspected clone
+	//
+	// An active participant that was presented with a pack whose serial was
+	// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+	// chain; `reports` counts the reports of the serial. `409` when the serial
+	// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+	// is not authentic.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+	ReportClone(ctx context.Context, params *ReportCloneParams, body ReportCloneJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// RegisterDeviceWithBody Bind an IoT device account to its owner
 	//
@@ -554,6 +797,69 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
 	GetGrantTypedData(ctx context.Context, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetHandOver Read a hand-over
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/handovers/{id} (the `GetHandOver` operationId).
+	GetHandOver(ctx context.Context, id HandOverIdPath, params *GetHandOverParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AcceptHandOverWithBody Accept a hand-over addressed to the caller; custody passes
+	//
+	// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+	// hand-over is pending and the sender's stock is not quarantined; a
+	// recalled or expired batch is accepted only by its manufacturer. Stock
+	// accepted into a quarantined holding joins the quarantine. The body is
+	// empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+	AcceptHandOverWithBody(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// AcceptHandOver Accept a hand-over addressed to the caller; custody passes
+	//
+	// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+	// hand-over is pending and the sender's stock is not quarantined; a
+	// recalled or expired batch is accepted only by its manufacturer. Stock
+	// accepted into a quarantined holding joins the quarantine. The body is
+	// empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+	AcceptHandOver(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, body AcceptHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CancelHandOverWithBody Cancel a pending hand-over the caller sent; the packs return to its stock
+	//
+	// Only the sender may cancel (`DrugBatchesNotSender`), while the
+	// hand-over is pending, also for a recalled or quarantined batch. The body
+	// is empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+	CancelHandOverWithBody(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CancelHandOver Cancel a pending hand-over the caller sent; the packs return to its stock
+	//
+	// Only the sender may cancel (`DrugBatchesNotSender`), while the
+	// hand-over is pending, also for a recalled or quarantined batch. The body
+	// is empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+	CancelHandOver(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, body CancelHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// AddPublicDocumentWithBody Add a public, unencrypted document to IPFS and pin it
 	//
 	// **For public documents only** — certificates, contract terms,
@@ -748,6 +1054,17 @@ type ClientInterface interface {
 	// Corresponds with DELETE /v1/patients/{address}/keys (the `ErasePatientKeys` operationId).
 	ErasePatientKeys(ctx context.Context, address PatientPath, params *ErasePatientKeysParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// ListPatientPrescriptions List a patient's prescriptions
+	//
+	// The patient (signed in with their wallet) and institutions may list
+	// them; another wallet gets `403`. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Corresponds with GET /v1/patients/{address}/prescriptions (the `ListPatientPrescriptions` operationId).
+	ListPatientPrescriptions(ctx context.Context, address PatientPath, params *ListPatientPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// ListPatientRecords List the versions of a patient's records that the caller may see
 	//
 	// The patient sees every version; anybody else those of the categories
@@ -757,6 +1074,205 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
 	ListPatientRecords(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListPharmacyPrescriptions List the prescriptions a pharmacy dispensed fills of
+	//
+	// Institutions only. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Corresponds with GET /v1/pharmacies/{address}/prescriptions (the `ListPharmacyPrescriptions` operationId).
+	ListPharmacyPrescriptions(ctx context.Context, address AddressPath, params *ListPharmacyPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListPrescriberPrescriptions List the prescriptions a prescriber issued
+	//
+	// Institutions only. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Corresponds with GET /v1/prescribers/{address}/prescriptions (the `ListPrescriberPrescriptions` operationId).
+	ListPrescriberPrescriptions(ctx context.Context, address AddressPath, params *ListPrescriberPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// IssuePrescriptionWithBody Issue a prescription to a patient, as a licensed prescriber
+	//
+	// Active providers only (`PrescriptionsNotActivePrescriber`). The
+	// medication is named by `gtin` (every pack dispensed must carry it), by
+	// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+	// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+	// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+	// `controlled` ones need the patient's signature for every fill.
+	//
+	// The medical content stays off chain: first store the FHIR
+	// MedicationRequest as a record of the patient in category `prescriptions`
+	// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+	// patient's treatment grant), then name it here by `record` (its version
+	// id; the backend takes its CID), or give the `cid` of an encrypted
+	// MedicationRequest stored otherwise.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+	// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+	// `unprocessable` (a record of another patient or category).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+	IssuePrescriptionWithBody(ctx context.Context, params *IssuePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// IssuePrescription Issue a prescription to a patient, as a licensed prescriber
+	//
+	// Active providers only (`PrescriptionsNotActivePrescriber`). The
+	// medication is named by `gtin` (every pack dispensed must carry it), by
+	// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+	// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+	// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+	// `controlled` ones need the patient's signature for every fill.
+	//
+	// The medical content stays off chain: first store the FHIR
+	// MedicationRequest as a record of the patient in category `prescriptions`
+	// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+	// patient's treatment grant), then name it here by `record` (its version
+	// id; the backend takes its CID), or give the `cid` of an encrypted
+	// MedicationRequest stored otherwise.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+	// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+	// `unprocessable` (a record of another patient or category).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+	IssuePrescription(ctx context.Context, params *IssuePrescriptionParams, body IssuePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetPrescription Read a prescription with its fills
+	//
+	// The patient (signed in with their wallet) and institutions may read it;
+	// another wallet gets `403`. `status` is `cancelled`, `completed` (every
+	// fill dispensed), `expired` (past `validUntil`) or `active`.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Corresponds with GET /v1/prescriptions/{id} (the `GetPrescription` operationId).
+	GetPrescription(ctx context.Context, id PrescriptionIdPath, params *GetPrescriptionParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetDispenseTypedDataWithBody Get the EIP-712 typed data a patient signs to authorise a controlled fill
+	//
+	// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+	// in the Prescriptions contract's domain, to pass as it is to the patient's
+	// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+	// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+	// pharmacy for that fill only. `deadline` defaults to one hour from now.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address`, `invalid_time`. 422:
+	// `validity_in_past`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+	GetDispenseTypedDataWithBody(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetDispenseTypedData Get the EIP-712 typed data a patient signs to authorise a controlled fill
+	//
+	// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+	// in the Prescriptions contract's domain, to pass as it is to the patient's
+	// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+	// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+	// pharmacy for that fill only. `deadline` defaults to one hour from now.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address`, `invalid_time`. 422:
+	// `validity_in_past`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+	GetDispenseTypedData(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, body GetDispenseTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CancelPrescriptionWithBody Cancel a prescription, as its prescriber
+	//
+	// No further fill can be dispensed. Only its prescriber
+	// (`PrescriptionsNotPrescriber`), while fills are left.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_bytes32`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+	CancelPrescriptionWithBody(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// CancelPrescription Cancel a prescription, as its prescriber
+	//
+	// No further fill can be dispensed. Only its prescriber
+	// (`PrescriptionsNotPrescriber`), while fills are left.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_bytes32`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+	CancelPrescription(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, body CancelPrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DispensePrescriptionWithBody Dispense the next fill of a prescription with scanned packs
+	//
+	// Active pharmacies only. `fill` names the fill dispensed, which must be
+	// the next one: a second dispense of the same fill, even racing in the
+	// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+	// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+	// backend finds each serial's proof in its batch's tree, and the contract
+	// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+	// on hand, not recalled, expired or quarantined; then it decommissions the
+	// serials and links the fill to their batches. A pack code that is not a
+	// registered serial is `404`.
+	//
+	// The MedicationDispense is named by `record` (a prescriptions record of
+	// the patient the pharmacy may read) or by `cid`. A controlled
+	// prescription needs the patient's EIP-712 authorisation of this fill at
+	// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+	// given as `deadline` and `patientSignature`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+	// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+	// `validity_in_past`, `unprocessable`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+	DispensePrescriptionWithBody(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// DispensePrescription Dispense the next fill of a prescription with scanned packs
+	//
+	// Active pharmacies only. `fill` names the fill dispensed, which must be
+	// the next one: a second dispense of the same fill, even racing in the
+	// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+	// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+	// backend finds each serial's proof in its batch's tree, and the contract
+	// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+	// on hand, not recalled, expired or quarantined; then it decommissions the
+	// serials and links the fill to their batches. A pack code that is not a
+	// registered serial is `404`.
+	//
+	// The MedicationDispense is named by `record` (a prescriptions record of
+	// the patient the pharmacy may read) or by `cid`. A controlled
+	// prescription needs the patient's EIP-712 authorisation of this fill at
+	// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+	// given as `deadline` and `patientSignature`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+	// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+	// `validity_in_past`, `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+	DispensePrescription(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, body DispensePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// CreateRecordWithBody Encrypt, store and anchor a record version written by the caller
 	//
@@ -900,6 +1416,148 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
 	ListRecordVersions(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SubmitReadingsWithBody Submit temperature readings signed by cold-chain sensors
+	//
+	// A holder's gateway forwards what its sensors signed: each reading is the
+	// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+	// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+	// version: "1", chainId, verifyingContract: DrugBatches}` (see
+	// `GET /v1/chain`), signed by a device the regulator bound to the holder
+	// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+	//
+	// The backend checks every reading first, as the contract would: the
+	// signature, that its signer is a device bound to `holder` whose owner is
+	// active, that the batch exists and `holder` held it, and that it is dated
+	// at most 300 s after the latest block. Refused readings are listed in
+	// `rejected` with the reason; the others are sorted by device, batch and
+	// time, readings already recorded (not after the device's latest reading
+	// of the batch) and duplicates are skipped, and the rest are recorded in
+	// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+	// calldata, about 6 million gas), sent from the caller's account and all
+	// mined before the answer. A reading outside the batch's range quarantines
+	// the holder's stock and records a penalty: see `quarantines`. Sending the
+	// same readings again is harmless. When every reading is refused the answer
+	// is `422` with `details.rejected`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+	// `invalid_signature` (`details.index` names the reading).
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+	SubmitReadingsWithBody(ctx context.Context, params *SubmitReadingsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// SubmitReadings Submit temperature readings signed by cold-chain sensors
+	//
+	// A holder's gateway forwards what its sensors signed: each reading is the
+	// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+	// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+	// version: "1", chainId, verifyingContract: DrugBatches}` (see
+	// `GET /v1/chain`), signed by a device the regulator bound to the holder
+	// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+	//
+	// The backend checks every reading first, as the contract would: the
+	// signature, that its signer is a device bound to `holder` whose owner is
+	// active, that the batch exists and `holder` held it, and that it is dated
+	// at most 300 s after the latest block. Refused readings are listed in
+	// `rejected` with the reason; the others are sorted by device, batch and
+	// time, readings already recorded (not after the device's latest reading
+	// of the batch) and duplicates are skipped, and the rest are recorded in
+	// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+	// calldata, about 6 million gas), sent from the caller's account and all
+	// mined before the answer. A reading outside the batch's range quarantines
+	// the holder's stock and records a penalty: see `quarantines`. Sending the
+	// same readings again is harmless. When every reading is refused the answer
+	// is `422` with `details.rejected`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+	// `invalid_signature` (`details.index` names the reading).
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+	SubmitReadings(ctx context.Context, params *SubmitReadingsParams, body SubmitReadingsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// VerifyPack Verify a scanned pack code: authentic or not, and whether it may be dispensed
+	//
+	// Anyone, a patient with a phone included, may verify a pack: the code is
+	// the GS1 element string scanned from its DataMatrix (with its GS
+	// separators, optionally prefixed by `]d2`) or its human-readable form
+	// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+	// is wrong and where (`details.offset`, `details.ai`).
+	//
+	// `authentic` says whether the serial is one the manufacturer registered
+	// for this GTIN and lot (with the expiry the batch was registered with);
+	// `status` is the contract's verdict, the first that applies:
+	// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+	// presented again is a suspected clone, `suspectedClone`; institutions
+	// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+	// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+	// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+	// stock of the batch: a pharmacy checks that it holds the batch.
+	//
+	// Percent-encode the code in the query (a GS separator is `%1D`).
+	//
+	// 400 codes: `missing_field`, `invalid_gs1`, `invalid_address`,
+	// `unknown_parameter`, `invalid_query`.
+	//
+	// Corresponds with GET /v1/verify (the `VerifyPack` operationId).
+	VerifyPack(ctx context.Context, params *VerifyPackParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// VerifyPackScanWithBody Verify a scanned pack code sent in the body
+	//
+	// Anyone, a patient with a phone included, may verify a pack: the code is
+	// the GS1 element string scanned from its DataMatrix (with its GS
+	// separators, optionally prefixed by `]d2`) or its human-readable form
+	// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+	// is wrong and where (`details.offset`, `details.ai`).
+	//
+	// `authentic` says whether the serial is one the manufacturer registered
+	// for this GTIN and lot (with the expiry the batch was registered with);
+	// `status` is the contract's verdict, the first that applies:
+	// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+	// presented again is a suspected clone, `suspectedClone`; institutions
+	// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+	// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+	// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+	// stock of the batch: a pharmacy checks that it holds the batch.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_gs1`, `invalid_address`.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+	VerifyPackScanWithBody(ctx context.Context, params *VerifyPackScanParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// VerifyPackScan Verify a scanned pack code sent in the body
+	//
+	// Anyone, a patient with a phone included, may verify a pack: the code is
+	// the GS1 element string scanned from its DataMatrix (with its GS
+	// separators, optionally prefixed by `]d2`) or its human-readable form
+	// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+	// is wrong and where (`details.offset`, `details.ai`).
+	//
+	// `authentic` says whether the serial is one the manufacturer registered
+	// for this GTIN and lot (with the expiry the batch was registered with);
+	// `status` is the contract's verdict, the first that applies:
+	// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+	// presented again is a suspected clone, `suspectedClone`; institutions
+	// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+	// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+	// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+	// stock of the batch: a pharmacy checks that it holds the batch.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_gs1`, `invalid_address`.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+	VerifyPackScan(ctx context.Context, params *VerifyPackScanParams, body VerifyPackScanJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // GetApp The patient web app: wallet sign-in, records, sharing and who read what
@@ -1290,11 +1948,384 @@ func (c *Client) SignIn(ctx context.Context, params *SignInParams, body SignInJS
 	return c.Client.Do(req)
 }
 
+// RegisterBatchWithBody Register a batch with its pack serials; the backend builds and publishes the serial tree
+//
+// Manufacturers only (the contract refuses others with
+// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+// manufacturer and holds all its packs. The batch's data is in the query
+// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+//
+// The backend builds the batch's Merkle tree (OpenZeppelin
+// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+// then the serials, one per line) and a batch certificate naming it
+// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+// batch with the root and the certificate's CID. Anyone can rebuild the
+// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+// ["bytes32","string"])` gives the same root); proofs are served by
+// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+//
+// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+// packs print in (17).
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+// `unprocessable` (manufactured after today). 409: the batch exists
+// (`DrugBatchesBatchExists`).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+func (c *Client) RegisterBatchWithBody(ctx context.Context, params *RegisterBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRegisterBatchRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RegisterBatchWithTextBody Register a batch with its pack serials; the backend builds and publishes the serial tree
+//
+// Manufacturers only (the contract refuses others with
+// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+// manufacturer and holds all its packs. The batch's data is in the query
+// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+//
+// The backend builds the batch's Merkle tree (OpenZeppelin
+// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+// then the serials, one per line) and a batch certificate naming it
+// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+// batch with the root and the certificate's CID. Anyone can rebuild the
+// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+// ["bytes32","string"])` gives the same root); proofs are served by
+// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+//
+// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+// packs print in (17).
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+// `unprocessable` (manufactured after today). 409: the batch exists
+// (`DrugBatchesBatchExists`).
+//
+// Takes a body of the `text/plain` content type.
+//
+// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+func (c *Client) RegisterBatchWithTextBody(ctx context.Context, params *RegisterBatchParams, body RegisterBatchTextRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRegisterBatchRequestWithTextBody(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetBatch Read a batch with its status and every holder's stock
+//
+// The batch as the chain holds it at its head, with the status (`recalled`
+// takes precedence over `expired`), the CIDs of its certificate and serial
+// list, and every account that ever held it, in order of first receipt,
+// with its stock and quarantine and its penalties.
+//
+// 400 codes: `invalid_bytes32`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/batches/{batchId} (the `GetBatch` operationId).
+func (c *Client) GetBatch(ctx context.Context, batchId BatchIdPath, params *GetBatchParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetBatchRequest(c.Server, batchId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// HandOverWithBody Hand packs of a batch over to another participant, pending its acceptance
+//
+// The caller hands `quantity` packs it holds on hand over to `to`: an
+// active distributor, pharmacy or provider, or the batch's manufacturer (a
+// return, the only one allowed while the batch is recalled or expired). The
+// packs leave the caller's stock at once and wait until `to` accepts
+// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address` (also `to` being the caller),
+// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+func (c *Client) HandOverWithBody(ctx context.Context, batchId BatchIdPath, params *HandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewHandOverRequestWithBody(c.Server, batchId, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// HandOver Hand packs of a batch over to another participant, pending its acceptance
+//
+// The caller hands `quantity` packs it holds on hand over to `to`: an
+// active distributor, pharmacy or provider, or the batch's manufacturer (a
+// return, the only one allowed while the batch is recalled or expired). The
+// packs leave the caller's stock at once and wait until `to` accepts
+// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address` (also `to` being the caller),
+// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+func (c *Client) HandOver(ctx context.Context, batchId BatchIdPath, params *HandOverParams, body HandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewHandOverRequest(c.Server, batchId, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReleaseQuarantineWithBody Release a holder's quarantined stock of a batch after review
+//
+// Regulator only. The holder's stock of the batch, quarantined by a
+// temperature excursion, may be handed over and dispensed again; the
+// penalty stays recorded. `409` when it is not quarantined
+// (`DrugBatchesNotQuarantined`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+// `unknown_field`, `missing_field`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+func (c *Client) ReleaseQuarantineWithBody(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReleaseQuarantineRequestWithBody(c.Server, batchId, address, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReleaseQuarantine Release a holder's quarantined stock of a batch after review
+//
+// Regulator only. The holder's stock of the batch, quarantined by a
+// temperature excursion, may be handed over and dispensed again; the
+// penalty stays recorded. `409` when it is not quarantined
+// (`DrugBatchesNotQuarantined`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+// `unknown_field`, `missing_field`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+func (c *Client) ReleaseQuarantine(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, body ReleaseQuarantineJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReleaseQuarantineRequest(c.Server, batchId, address, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListBatchPrescriptions List the prescriptions a fill of which held a pack of the batch
+//
+// For recalls: the prescriptions, and so the patients, that received a pack of the batch (from the
+// chain's PrescriptionDispensed events). Institutions only. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_bytes32`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Corresponds with GET /v1/batches/{batchId}/prescriptions (the `ListBatchPrescriptions` operationId).
+func (c *Client) ListBatchPrescriptions(ctx context.Context, batchId BatchIdPath, params *ListBatchPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListBatchPrescriptionsRequest(c.Server, batchId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetSerialProof Get the Merkle proof of a pack serial from the batch's published serial tree
+//
+// The proof of `serialLeaf(batchId, serial)` in the batch's tree, as
+// OpenZeppelin's `MerkleProof.verify(proof, root, leaf)` takes it, read
+// from the serial list published in IPFS (the tree is rebuilt from it and
+// checked against the root on chain, then kept in memory). 404 when the
+// batch is unknown, publishes no serial list, or has no such serial: a pack
+// with that serial is not authentic. The serial is a query parameter, since
+// GS1 serials may hold `/`, `?` and `%`.
+//
+// 400 codes: `invalid_bytes32`, `missing_field`, `invalid_serial`,
+// `unknown_parameter`, `invalid_query`.
+//
+// Corresponds with GET /v1/batches/{batchId}/proof (the `GetSerialProof` operationId).
+func (c *Client) GetSerialProof(ctx context.Context, batchId BatchIdPath, params *GetSerialProofParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetSerialProofRequest(c.Server, batchId, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RecallBatchWithBody Recall a batch everywhere, as its manufacturer or the regulator
+//
+// The batch becomes recalled at every holder at once: no pack of it can
+// be dispensed, and it moves only back to its manufacturer. Its holders are
+// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+// `403` (`DrugBatchesUnauthorisedRecall`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+func (c *Client) RecallBatchWithBody(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRecallBatchRequestWithBody(c.Server, batchId, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// RecallBatch Recall a batch everywhere, as its manufacturer or the regulator
+//
+// The batch becomes recalled at every holder at once: no pack of it can
+// be dispensed, and it moves only back to its manufacturer. Its holders are
+// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+// `403` (`DrugBatchesUnauthorisedRecall`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+func (c *Client) RecallBatch(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, body RecallBatchJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewRecallBatchRequest(c.Server, batchId, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetChain Describe the chain: id, head, signers, contracts
 //
 // Corresponds with GET /v1/chain (the `GetChain` operationId).
 func (c *Client) GetChain(ctx context.Context, params *GetChainParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetChainRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReportCloneWithBody Report a dispensed pack presented again as a suspected clone
+//
+// An active participant that was presented with a pack whose serial was
+// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+// chain; `reports` counts the reports of the serial. `409` when the serial
+// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+// is not authentic.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+func (c *Client) ReportCloneWithBody(ctx context.Context, params *ReportCloneParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReportCloneRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ReportClone Report a dispensed pack presented again as a suspected clone
+//
+// An active participant that was presented with a pack whose serial was
+// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+// chain; `reports` counts the reports of the serial. `409` when the serial
+// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+// is not authentic.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+func (c *Client) ReportClone(ctx context.Context, params *ReportCloneParams, body ReportCloneJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewReportCloneRequest(c.Server, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -1704,6 +2735,119 @@ func (c *Client) GetGrantTypedData(ctx context.Context, params *GetGrantTypedDat
 	return c.Client.Do(req)
 }
 
+// GetHandOver Read a hand-over
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/handovers/{id} (the `GetHandOver` operationId).
+func (c *Client) GetHandOver(ctx context.Context, id HandOverIdPath, params *GetHandOverParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetHandOverRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AcceptHandOverWithBody Accept a hand-over addressed to the caller; custody passes
+//
+// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+// hand-over is pending and the sender's stock is not quarantined; a
+// recalled or expired batch is accepted only by its manufacturer. Stock
+// accepted into a quarantined holding joins the quarantine. The body is
+// empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+func (c *Client) AcceptHandOverWithBody(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAcceptHandOverRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// AcceptHandOver Accept a hand-over addressed to the caller; custody passes
+//
+// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+// hand-over is pending and the sender's stock is not quarantined; a
+// recalled or expired batch is accepted only by its manufacturer. Stock
+// accepted into a quarantined holding joins the quarantine. The body is
+// empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+func (c *Client) AcceptHandOver(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, body AcceptHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewAcceptHandOverRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CancelHandOverWithBody Cancel a pending hand-over the caller sent; the packs return to its stock
+//
+// Only the sender may cancel (`DrugBatchesNotSender`), while the
+// hand-over is pending, also for a recalled or quarantined batch. The body
+// is empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+func (c *Client) CancelHandOverWithBody(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCancelHandOverRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CancelHandOver Cancel a pending hand-over the caller sent; the packs return to its stock
+//
+// Only the sender may cancel (`DrugBatchesNotSender`), while the
+// hand-over is pending, also for a recalled or quarantined batch. The body
+// is empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+func (c *Client) CancelHandOver(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, body CancelHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCancelHandOverRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // AddPublicDocumentWithBody Add a public, unencrypted document to IPFS and pin it
 //
 // **For public documents only** — certificates, contract terms,
@@ -2038,6 +3182,27 @@ func (c *Client) ErasePatientKeys(ctx context.Context, address PatientPath, para
 	return c.Client.Do(req)
 }
 
+// ListPatientPrescriptions List a patient's prescriptions
+//
+// The patient (signed in with their wallet) and institutions may list
+// them; another wallet gets `403`. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Corresponds with GET /v1/patients/{address}/prescriptions (the `ListPatientPrescriptions` operationId).
+func (c *Client) ListPatientPrescriptions(ctx context.Context, address PatientPath, params *ListPatientPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListPatientPrescriptionsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // ListPatientRecords List the versions of a patient's records that the caller may see
 //
 // The patient sees every version; anybody else those of the categories
@@ -2048,6 +3213,315 @@ func (c *Client) ErasePatientKeys(ctx context.Context, address PatientPath, para
 // Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
 func (c *Client) ListPatientRecords(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewListPatientRecordsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListPharmacyPrescriptions List the prescriptions a pharmacy dispensed fills of
+//
+// Institutions only. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Corresponds with GET /v1/pharmacies/{address}/prescriptions (the `ListPharmacyPrescriptions` operationId).
+func (c *Client) ListPharmacyPrescriptions(ctx context.Context, address AddressPath, params *ListPharmacyPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListPharmacyPrescriptionsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListPrescriberPrescriptions List the prescriptions a prescriber issued
+//
+// Institutions only. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Corresponds with GET /v1/prescribers/{address}/prescriptions (the `ListPrescriberPrescriptions` operationId).
+func (c *Client) ListPrescriberPrescriptions(ctx context.Context, address AddressPath, params *ListPrescriberPrescriptionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListPrescriberPrescriptionsRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// IssuePrescriptionWithBody Issue a prescription to a patient, as a licensed prescriber
+//
+// Active providers only (`PrescriptionsNotActivePrescriber`). The
+// medication is named by `gtin` (every pack dispensed must carry it), by
+// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+// `controlled` ones need the patient's signature for every fill.
+//
+// The medical content stays off chain: first store the FHIR
+// MedicationRequest as a record of the patient in category `prescriptions`
+// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+// patient's treatment grant), then name it here by `record` (its version
+// id; the backend takes its CID), or give the `cid` of an encrypted
+// MedicationRequest stored otherwise.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+// `unprocessable` (a record of another patient or category).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+func (c *Client) IssuePrescriptionWithBody(ctx context.Context, params *IssuePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewIssuePrescriptionRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// IssuePrescription Issue a prescription to a patient, as a licensed prescriber
+//
+// Active providers only (`PrescriptionsNotActivePrescriber`). The
+// medication is named by `gtin` (every pack dispensed must carry it), by
+// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+// `controlled` ones need the patient's signature for every fill.
+//
+// The medical content stays off chain: first store the FHIR
+// MedicationRequest as a record of the patient in category `prescriptions`
+// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+// patient's treatment grant), then name it here by `record` (its version
+// id; the backend takes its CID), or give the `cid` of an encrypted
+// MedicationRequest stored otherwise.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+// `unprocessable` (a record of another patient or category).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+func (c *Client) IssuePrescription(ctx context.Context, params *IssuePrescriptionParams, body IssuePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewIssuePrescriptionRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetPrescription Read a prescription with its fills
+//
+// The patient (signed in with their wallet) and institutions may read it;
+// another wallet gets `403`. `status` is `cancelled`, `completed` (every
+// fill dispensed), `expired` (past `validUntil`) or `active`.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Corresponds with GET /v1/prescriptions/{id} (the `GetPrescription` operationId).
+func (c *Client) GetPrescription(ctx context.Context, id PrescriptionIdPath, params *GetPrescriptionParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetPrescriptionRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetDispenseTypedDataWithBody Get the EIP-712 typed data a patient signs to authorise a controlled fill
+//
+// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+// in the Prescriptions contract's domain, to pass as it is to the patient's
+// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+// pharmacy for that fill only. `deadline` defaults to one hour from now.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address`, `invalid_time`. 422:
+// `validity_in_past`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+func (c *Client) GetDispenseTypedDataWithBody(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetDispenseTypedDataRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetDispenseTypedData Get the EIP-712 typed data a patient signs to authorise a controlled fill
+//
+// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+// in the Prescriptions contract's domain, to pass as it is to the patient's
+// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+// pharmacy for that fill only. `deadline` defaults to one hour from now.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address`, `invalid_time`. 422:
+// `validity_in_past`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+func (c *Client) GetDispenseTypedData(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, body GetDispenseTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetDispenseTypedDataRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CancelPrescriptionWithBody Cancel a prescription, as its prescriber
+//
+// No further fill can be dispensed. Only its prescriber
+// (`PrescriptionsNotPrescriber`), while fills are left.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_bytes32`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+func (c *Client) CancelPrescriptionWithBody(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCancelPrescriptionRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// CancelPrescription Cancel a prescription, as its prescriber
+//
+// No further fill can be dispensed. Only its prescriber
+// (`PrescriptionsNotPrescriber`), while fills are left.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_bytes32`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+func (c *Client) CancelPrescription(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, body CancelPrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewCancelPrescriptionRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DispensePrescriptionWithBody Dispense the next fill of a prescription with scanned packs
+//
+// Active pharmacies only. `fill` names the fill dispensed, which must be
+// the next one: a second dispense of the same fill, even racing in the
+// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+// backend finds each serial's proof in its batch's tree, and the contract
+// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+// on hand, not recalled, expired or quarantined; then it decommissions the
+// serials and links the fill to their batches. A pack code that is not a
+// registered serial is `404`.
+//
+// The MedicationDispense is named by `record` (a prescriptions record of
+// the patient the pharmacy may read) or by `cid`. A controlled
+// prescription needs the patient's EIP-712 authorisation of this fill at
+// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+// given as `deadline` and `patientSignature`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+// `validity_in_past`, `unprocessable`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+func (c *Client) DispensePrescriptionWithBody(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDispensePrescriptionRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// DispensePrescription Dispense the next fill of a prescription with scanned packs
+//
+// Active pharmacies only. `fill` names the fill dispensed, which must be
+// the next one: a second dispense of the same fill, even racing in the
+// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+// backend finds each serial's proof in its batch's tree, and the contract
+// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+// on hand, not recalled, expired or quarantined; then it decommissions the
+// serials and links the fill to their batches. A pack code that is not a
+// registered serial is `404`.
+//
+// The MedicationDispense is named by `record` (a prescriptions record of
+// the patient the pharmacy may read) or by `cid`. A controlled
+// prescription needs the patient's EIP-712 authorisation of this fill at
+// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+// given as `deadline` and `patientSignature`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+// `validity_in_past`, `unprocessable`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+func (c *Client) DispensePrescription(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, body DispensePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDispensePrescriptionRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2261,6 +3735,198 @@ func (c *Client) GetRecordKey(ctx context.Context, id RecordIdPath, params *GetR
 // Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
 func (c *Client) ListRecordVersions(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewListRecordVersionsRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SubmitReadingsWithBody Submit temperature readings signed by cold-chain sensors
+//
+// A holder's gateway forwards what its sensors signed: each reading is the
+// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+// version: "1", chainId, verifyingContract: DrugBatches}` (see
+// `GET /v1/chain`), signed by a device the regulator bound to the holder
+// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+//
+// The backend checks every reading first, as the contract would: the
+// signature, that its signer is a device bound to `holder` whose owner is
+// active, that the batch exists and `holder` held it, and that it is dated
+// at most 300 s after the latest block. Refused readings are listed in
+// `rejected` with the reason; the others are sorted by device, batch and
+// time, readings already recorded (not after the device's latest reading
+// of the batch) and duplicates are skipped, and the rest are recorded in
+// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+// calldata, about 6 million gas), sent from the caller's account and all
+// mined before the answer. A reading outside the batch's range quarantines
+// the holder's stock and records a penalty: see `quarantines`. Sending the
+// same readings again is harmless. When every reading is refused the answer
+// is `422` with `details.rejected`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+// `invalid_signature` (`details.index` names the reading).
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+func (c *Client) SubmitReadingsWithBody(ctx context.Context, params *SubmitReadingsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSubmitReadingsRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// SubmitReadings Submit temperature readings signed by cold-chain sensors
+//
+// A holder's gateway forwards what its sensors signed: each reading is the
+// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+// version: "1", chainId, verifyingContract: DrugBatches}` (see
+// `GET /v1/chain`), signed by a device the regulator bound to the holder
+// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+//
+// The backend checks every reading first, as the contract would: the
+// signature, that its signer is a device bound to `holder` whose owner is
+// active, that the batch exists and `holder` held it, and that it is dated
+// at most 300 s after the latest block. Refused readings are listed in
+// `rejected` with the reason; the others are sorted by device, batch and
+// time, readings already recorded (not after the device's latest reading
+// of the batch) and duplicates are skipped, and the rest are recorded in
+// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+// calldata, about 6 million gas), sent from the caller's account and all
+// mined before the answer. A reading outside the batch's range quarantines
+// the holder's stock and records a penalty: see `quarantines`. Sending the
+// same readings again is harmless. When every reading is refused the answer
+// is `422` with `details.rejected`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+// `invalid_signature` (`details.index` names the reading).
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+func (c *Client) SubmitReadings(ctx context.Context, params *SubmitReadingsParams, body SubmitReadingsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewSubmitReadingsRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// VerifyPack Verify a scanned pack code: authentic or not, and whether it may be dispensed
+//
+// Anyone, a patient with a phone included, may verify a pack: the code is
+// the GS1 element string scanned from its DataMatrix (with its GS
+// separators, optionally prefixed by `]d2`) or its human-readable form
+// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+// is wrong and where (`details.offset`, `details.ai`).
+//
+// `authentic` says whether the serial is one the manufacturer registered
+// for this GTIN and lot (with the expiry the batch was registered with);
+// `status` is the contract's verdict, the first that applies:
+// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+// presented again is a suspected clone, `suspectedClone`; institutions
+// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+// stock of the batch: a pharmacy checks that it holds the batch.
+//
+// Percent-encode the code in the query (a GS separator is `%1D`).
+//
+// 400 codes: `missing_field`, `invalid_gs1`, `invalid_address`,
+// `unknown_parameter`, `invalid_query`.
+//
+// Corresponds with GET /v1/verify (the `VerifyPack` operationId).
+func (c *Client) VerifyPack(ctx context.Context, params *VerifyPackParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewVerifyPackRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// VerifyPackScanWithBody Verify a scanned pack code sent in the body
+//
+// Anyone, a patient with a phone included, may verify a pack: the code is
+// the GS1 element string scanned from its DataMatrix (with its GS
+// separators, optionally prefixed by `]d2`) or its human-readable form
+// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+// is wrong and where (`details.offset`, `details.ai`).
+//
+// `authentic` says whether the serial is one the manufacturer registered
+// for this GTIN and lot (with the expiry the batch was registered with);
+// `status` is the contract's verdict, the first that applies:
+// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+// presented again is a suspected clone, `suspectedClone`; institutions
+// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+// stock of the batch: a pharmacy checks that it holds the batch.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_gs1`, `invalid_address`.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+func (c *Client) VerifyPackScanWithBody(ctx context.Context, params *VerifyPackScanParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewVerifyPackScanRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// VerifyPackScan Verify a scanned pack code sent in the body
+//
+// Anyone, a patient with a phone included, may verify a pack: the code is
+// the GS1 element string scanned from its DataMatrix (with its GS
+// separators, optionally prefixed by `]d2`) or its human-readable form
+// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+// is wrong and where (`details.offset`, `details.ai`).
+//
+// `authentic` says whether the serial is one the manufacturer registered
+// for this GTIN and lot (with the expiry the batch was registered with);
+// `status` is the contract's verdict, the first that applies:
+// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+// presented again is a suspected clone, `suspectedClone`; institutions
+// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+// stock of the batch: a pharmacy checks that it holds the batch.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_gs1`, `invalid_address`.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+func (c *Client) VerifyPackScan(ctx context.Context, params *VerifyPackScanParams, body VerifyPackScanJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewVerifyPackScanRequest(c.Server, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -3181,6 +4847,538 @@ func NewSignInRequestWithBody(server string, params *SignInParams, contentType s
 	return req, nil
 }
 
+// NewRegisterBatchRequestWithTextBody calls the generic RegisterBatch builder with text/plain body
+func NewRegisterBatchRequestWithTextBody(server string, params *RegisterBatchParams, body RegisterBatchTextRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	if stringer, ok := interface{}(body).(fmt.Stringer); ok {
+		bodyReader = strings.NewReader(stringer.String())
+	} else {
+		bodyReader = strings.NewReader(fmt.Sprint(body))
+	}
+	return NewRegisterBatchRequestWithBody(server, params, "text/plain", bodyReader)
+}
+
+// NewRegisterBatchRequestWithBody constructs an http.Request for the RegisterBatch method, with any body, and a specified content type
+func NewRegisterBatchRequestWithBody(server string, params *RegisterBatchParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "gtin", params.Gtin, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "lot", params.Lot, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "manufactured", params.Manufactured, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date"}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "expiry", params.Expiry, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date"}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "minTemperature", params.MinTemperature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "maxTemperature", params.MaxTemperature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if params.Document != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "document", *params.Document, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetBatchRequest constructs an http.Request for the GetBatch method
+func NewGetBatchRequest(server string, batchId BatchIdPath, params *GetBatchParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "batchId", batchId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewHandOverRequest calls the generic HandOver builder with application/json body
+func NewHandOverRequest(server string, batchId BatchIdPath, params *HandOverParams, body HandOverJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewHandOverRequestWithBody(server, batchId, params, "application/json", bodyReader)
+}
+
+// NewHandOverRequestWithBody constructs an http.Request for the HandOver method, with any body, and a specified content type
+func NewHandOverRequestWithBody(server string, batchId BatchIdPath, params *HandOverParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "batchId", batchId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches/%s/handovers", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewReleaseQuarantineRequest calls the generic ReleaseQuarantine builder with application/json body
+func NewReleaseQuarantineRequest(server string, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, body ReleaseQuarantineJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewReleaseQuarantineRequestWithBody(server, batchId, address, params, "application/json", bodyReader)
+}
+
+// NewReleaseQuarantineRequestWithBody constructs an http.Request for the ReleaseQuarantine method, with any body, and a specified content type
+func NewReleaseQuarantineRequestWithBody(server string, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "batchId", batchId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	var pathParam1 string
+
+	pathParam1, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches/%s/holders/%s/release", pathParam0, pathParam1)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListBatchPrescriptionsRequest constructs an http.Request for the ListBatchPrescriptions method
+func NewListBatchPrescriptionsRequest(server string, batchId BatchIdPath, params *ListBatchPrescriptionsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "batchId", batchId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches/%s/prescriptions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetSerialProofRequest constructs an http.Request for the GetSerialProof method
+func NewGetSerialProofRequest(server string, batchId BatchIdPath, params *GetSerialProofParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "batchId", batchId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches/%s/proof", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "serial", params.Serial, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewRecallBatchRequest calls the generic RecallBatch builder with application/json body
+func NewRecallBatchRequest(server string, batchId BatchIdPath, params *RecallBatchParams, body RecallBatchJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewRecallBatchRequestWithBody(server, batchId, params, "application/json", bodyReader)
+}
+
+// NewRecallBatchRequestWithBody constructs an http.Request for the RecallBatch method, with any body, and a specified content type
+func NewRecallBatchRequestWithBody(server string, batchId BatchIdPath, params *RecallBatchParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "batchId", batchId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/batches/%s/recall", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewGetChainRequest constructs an http.Request for the GetChain method
 func NewGetChainRequest(server string, params *GetChainParams) (*http.Request, error) {
 	var err error
@@ -3204,6 +5402,61 @@ func NewGetChainRequest(server string, params *GetChainParams) (*http.Request, e
 	if err != nil {
 		return nil, err
 	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewReportCloneRequest calls the generic ReportClone builder with application/json body
+func NewReportCloneRequest(server string, params *ReportCloneParams, body ReportCloneJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewReportCloneRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewReportCloneRequestWithBody constructs an http.Request for the ReportClone method, with any body, and a specified content type
+func NewReportCloneRequestWithBody(server string, params *ReportCloneParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/clone-reports")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	if params != nil {
 
@@ -3650,6 +5903,179 @@ func NewGetGrantTypedDataRequestWithBody(server string, params *GetGrantTypedDat
 	}
 
 	operationPath := fmt.Sprintf("/v1/grants/typed-data")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetHandOverRequest constructs an http.Request for the GetHandOver method
+func NewGetHandOverRequest(server string, id HandOverIdPath, params *GetHandOverParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/handovers/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewAcceptHandOverRequest calls the generic AcceptHandOver builder with application/json body
+func NewAcceptHandOverRequest(server string, id HandOverIdPath, params *AcceptHandOverParams, body AcceptHandOverJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewAcceptHandOverRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewAcceptHandOverRequestWithBody constructs an http.Request for the AcceptHandOver method, with any body, and a specified content type
+func NewAcceptHandOverRequestWithBody(server string, id HandOverIdPath, params *AcceptHandOverParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/handovers/%s/accept", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewCancelHandOverRequest calls the generic CancelHandOver builder with application/json body
+func NewCancelHandOverRequest(server string, id HandOverIdPath, params *CancelHandOverParams, body CancelHandOverJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCancelHandOverRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewCancelHandOverRequestWithBody constructs an http.Request for the CancelHandOver method, with any body, and a specified content type
+func NewCancelHandOverRequestWithBody(server string, id HandOverIdPath, params *CancelHandOverParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/handovers/%s/cancel", pathParam0)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -4317,6 +6743,94 @@ func NewErasePatientKeysRequest(server string, address PatientPath, params *Eras
 	return req, nil
 }
 
+// NewListPatientPrescriptionsRequest constructs an http.Request for the ListPatientPrescriptions method
+func NewListPatientPrescriptionsRequest(server string, address PatientPath, params *ListPatientPrescriptionsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/patients/%s/prescriptions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewListPatientRecordsRequest constructs an http.Request for the ListPatientRecords method
 func NewListPatientRecordsRequest(server string, address PatientPath, params *ListPatientRecordsParams) (*http.Request, error) {
 	var err error
@@ -4347,6 +6861,472 @@ func NewListPatientRecordsRequest(server string, address PatientPath, params *Li
 	if err != nil {
 		return nil, err
 	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListPharmacyPrescriptionsRequest constructs an http.Request for the ListPharmacyPrescriptions method
+func NewListPharmacyPrescriptionsRequest(server string, address AddressPath, params *ListPharmacyPrescriptionsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/pharmacies/%s/prescriptions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewListPrescriberPrescriptionsRequest constructs an http.Request for the ListPrescriberPrescriptions method
+func NewListPrescriberPrescriptionsRequest(server string, address AddressPath, params *ListPrescriberPrescriptionsParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/prescribers/%s/prescriptions", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewIssuePrescriptionRequest calls the generic IssuePrescription builder with application/json body
+func NewIssuePrescriptionRequest(server string, params *IssuePrescriptionParams, body IssuePrescriptionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewIssuePrescriptionRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewIssuePrescriptionRequestWithBody constructs an http.Request for the IssuePrescription method, with any body, and a specified content type
+func NewIssuePrescriptionRequestWithBody(server string, params *IssuePrescriptionParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/prescriptions")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetPrescriptionRequest constructs an http.Request for the GetPrescription method
+func NewGetPrescriptionRequest(server string, id PrescriptionIdPath, params *GetPrescriptionParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/prescriptions/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetDispenseTypedDataRequest calls the generic GetDispenseTypedData builder with application/json body
+func NewGetDispenseTypedDataRequest(server string, id PrescriptionIdPath, params *GetDispenseTypedDataParams, body GetDispenseTypedDataJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewGetDispenseTypedDataRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewGetDispenseTypedDataRequestWithBody constructs an http.Request for the GetDispenseTypedData method, with any body, and a specified content type
+func NewGetDispenseTypedDataRequestWithBody(server string, id PrescriptionIdPath, params *GetDispenseTypedDataParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/prescriptions/%s/authorization/typed-data", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewCancelPrescriptionRequest calls the generic CancelPrescription builder with application/json body
+func NewCancelPrescriptionRequest(server string, id PrescriptionIdPath, params *CancelPrescriptionParams, body CancelPrescriptionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewCancelPrescriptionRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewCancelPrescriptionRequestWithBody constructs an http.Request for the CancelPrescription method, with any body, and a specified content type
+func NewCancelPrescriptionRequestWithBody(server string, id PrescriptionIdPath, params *CancelPrescriptionParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/prescriptions/%s/cancel", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewDispensePrescriptionRequest calls the generic DispensePrescription builder with application/json body
+func NewDispensePrescriptionRequest(server string, id PrescriptionIdPath, params *DispensePrescriptionParams, body DispensePrescriptionJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewDispensePrescriptionRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewDispensePrescriptionRequestWithBody constructs an http.Request for the DispensePrescription method, with any body, and a specified content type
+func NewDispensePrescriptionRequestWithBody(server string, id PrescriptionIdPath, params *DispensePrescriptionParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "integer", Format: "int64"})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/prescriptions/%s/dispense", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
 
 	if params != nil {
 
@@ -4671,6 +7651,193 @@ func NewListRecordVersionsRequest(server string, id RecordIdPath, params *ListRe
 	return req, nil
 }
 
+// NewSubmitReadingsRequest calls the generic SubmitReadings builder with application/json body
+func NewSubmitReadingsRequest(server string, params *SubmitReadingsParams, body SubmitReadingsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewSubmitReadingsRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewSubmitReadingsRequestWithBody constructs an http.Request for the SubmitReadings method, with any body, and a specified content type
+func NewSubmitReadingsRequestWithBody(server string, params *SubmitReadingsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/telemetry/readings")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewVerifyPackRequest constructs an http.Request for the VerifyPack method
+func NewVerifyPackRequest(server string, params *VerifyPackParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/verify")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "code", params.Code, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if params.Holder != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "holder", *params.Holder, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewVerifyPackScanRequest calls the generic VerifyPackScan builder with application/json body
+func NewVerifyPackScanRequest(server string, params *VerifyPackScanParams, body VerifyPackScanJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewVerifyPackScanRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewVerifyPackScanRequestWithBody constructs an http.Request for the VerifyPackScan method, with any body, and a specified content type
+func NewVerifyPackScanRequestWithBody(server string, params *VerifyPackScanParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/verify")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -4951,12 +8118,261 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/auth/siwe (the `SignIn` operationId).
 	SignInWithResponse(ctx context.Context, params *SignInParams, body SignInJSONRequestBody, reqEditors ...RequestEditorFn) (*SignInResponse, error)
 
+	// RegisterBatchWithBodyWithResponse Register a batch with its pack serials; the backend builds and publishes the serial tree
+	//
+	// Manufacturers only (the contract refuses others with
+	// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+	// manufacturer and holds all its packs. The batch's data is in the query
+	// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+	// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+	// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+	//
+	// The backend builds the batch's Merkle tree (OpenZeppelin
+	// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+	// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+	// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+	// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+	// then the serials, one per line) and a batch certificate naming it
+	// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+	// batch with the root and the certificate's CID. Anyone can rebuild the
+	// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+	// ["bytes32","string"])` gives the same root); proofs are served by
+	// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+	//
+	// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+	// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+	// packs print in (17).
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+	// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+	// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+	// `unprocessable` (manufactured after today). 409: the batch exists
+	// (`DrugBatchesBatchExists`).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+	RegisterBatchWithBodyWithResponse(ctx context.Context, params *RegisterBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RegisterBatchResponse, error)
+
+	// RegisterBatchWithTextBodyWithResponse Register a batch with its pack serials; the backend builds and publishes the serial tree
+	//
+	// Manufacturers only (the contract refuses others with
+	// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+	// manufacturer and holds all its packs. The batch's data is in the query
+	// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+	// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+	// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+	//
+	// The backend builds the batch's Merkle tree (OpenZeppelin
+	// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+	// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+	// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+	// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+	// then the serials, one per line) and a batch certificate naming it
+	// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+	// batch with the root and the certificate's CID. Anyone can rebuild the
+	// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+	// ["bytes32","string"])` gives the same root); proofs are served by
+	// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+	//
+	// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+	// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+	// packs print in (17).
+	//
+	// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+	// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+	// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+	// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+	// `unprocessable` (manufactured after today). 409: the batch exists
+	// (`DrugBatchesBatchExists`).
+	//
+	// Takes a body of the `text/plain` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+	RegisterBatchWithTextBodyWithResponse(ctx context.Context, params *RegisterBatchParams, body RegisterBatchTextRequestBody, reqEditors ...RequestEditorFn) (*RegisterBatchResponse, error)
+
+	// GetBatchWithResponse Read a batch with its status and every holder's stock
+	//
+	// The batch as the chain holds it at its head, with the status (`recalled`
+	// takes precedence over `expired`), the CIDs of its certificate and serial
+	// list, and every account that ever held it, in order of first receipt,
+	// with its stock and quarantine and its penalties.
+	//
+	// 400 codes: `invalid_bytes32`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/batches/{batchId} (the `GetBatch` operationId).
+	GetBatchWithResponse(ctx context.Context, batchId BatchIdPath, params *GetBatchParams, reqEditors ...RequestEditorFn) (*GetBatchResponse, error)
+
+	// HandOverWithBodyWithResponse Hand packs of a batch over to another participant, pending its acceptance
+	//
+	// The caller hands `quantity` packs it holds on hand over to `to`: an
+	// active distributor, pharmacy or provider, or the batch's manufacturer (a
+	// return, the only one allowed while the batch is recalled or expired). The
+	// packs leave the caller's stock at once and wait until `to` accepts
+	// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+	// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address` (also `to` being the caller),
+	// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+	// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+	HandOverWithBodyWithResponse(ctx context.Context, batchId BatchIdPath, params *HandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*HandOverResponse, error)
+
+	// HandOverWithResponse Hand packs of a batch over to another participant, pending its acceptance
+	//
+	// The caller hands `quantity` packs it holds on hand over to `to`: an
+	// active distributor, pharmacy or provider, or the batch's manufacturer (a
+	// return, the only one allowed while the batch is recalled or expired). The
+	// packs leave the caller's stock at once and wait until `to` accepts
+	// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+	// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address` (also `to` being the caller),
+	// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+	// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+	HandOverWithResponse(ctx context.Context, batchId BatchIdPath, params *HandOverParams, body HandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*HandOverResponse, error)
+
+	// ReleaseQuarantineWithBodyWithResponse Release a holder's quarantined stock of a batch after review
+	//
+	// Regulator only. The holder's stock of the batch, quarantined by a
+	// temperature excursion, may be handed over and dispensed again; the
+	// penalty stays recorded. `409` when it is not quarantined
+	// (`DrugBatchesNotQuarantined`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+	// `unknown_field`, `missing_field`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+	ReleaseQuarantineWithBodyWithResponse(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ReleaseQuarantineResponse, error)
+
+	// ReleaseQuarantineWithResponse Release a holder's quarantined stock of a batch after review
+	//
+	// Regulator only. The holder's stock of the batch, quarantined by a
+	// temperature excursion, may be handed over and dispensed again; the
+	// penalty stays recorded. `409` when it is not quarantined
+	// (`DrugBatchesNotQuarantined`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+	// `unknown_field`, `missing_field`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+	ReleaseQuarantineWithResponse(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, body ReleaseQuarantineJSONRequestBody, reqEditors ...RequestEditorFn) (*ReleaseQuarantineResponse, error)
+
+	// ListBatchPrescriptionsWithResponse List the prescriptions a fill of which held a pack of the batch
+	//
+	// For recalls: the prescriptions, and so the patients, that received a pack of the batch (from the
+	// chain's PrescriptionDispensed events). Institutions only. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_bytes32`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/batches/{batchId}/prescriptions (the `ListBatchPrescriptions` operationId).
+	ListBatchPrescriptionsWithResponse(ctx context.Context, batchId BatchIdPath, params *ListBatchPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListBatchPrescriptionsResponse, error)
+
+	// GetSerialProofWithResponse Get the Merkle proof of a pack serial from the batch's published serial tree
+	//
+	// The proof of `serialLeaf(batchId, serial)` in the batch's tree, as
+	// OpenZeppelin's `MerkleProof.verify(proof, root, leaf)` takes it, read
+	// from the serial list published in IPFS (the tree is rebuilt from it and
+	// checked against the root on chain, then kept in memory). 404 when the
+	// batch is unknown, publishes no serial list, or has no such serial: a pack
+	// with that serial is not authentic. The serial is a query parameter, since
+	// GS1 serials may hold `/`, `?` and `%`.
+	//
+	// 400 codes: `invalid_bytes32`, `missing_field`, `invalid_serial`,
+	// `unknown_parameter`, `invalid_query`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/batches/{batchId}/proof (the `GetSerialProof` operationId).
+	GetSerialProofWithResponse(ctx context.Context, batchId BatchIdPath, params *GetSerialProofParams, reqEditors ...RequestEditorFn) (*GetSerialProofResponse, error)
+
+	// RecallBatchWithBodyWithResponse Recall a batch everywhere, as its manufacturer or the regulator
+	//
+	// The batch becomes recalled at every holder at once: no pack of it can
+	// be dispensed, and it moves only back to its manufacturer. Its holders are
+	// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+	// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+	// `403` (`DrugBatchesUnauthorisedRecall`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+	RecallBatchWithBodyWithResponse(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RecallBatchResponse, error)
+
+	// RecallBatchWithResponse Recall a batch everywhere, as its manufacturer or the regulator
+	//
+	// The batch becomes recalled at every holder at once: no pack of it can
+	// be dispensed, and it moves only back to its manufacturer. Its holders are
+	// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+	// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+	// `403` (`DrugBatchesUnauthorisedRecall`).
+	//
+	// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+	// `missing_field`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+	RecallBatchWithResponse(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, body RecallBatchJSONRequestBody, reqEditors ...RequestEditorFn) (*RecallBatchResponse, error)
+
 	// GetChainWithResponse Describe the chain: id, head, signers, contracts
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with GET /v1/chain (the `GetChain` operationId).
 	GetChainWithResponse(ctx context.Context, params *GetChainParams, reqEditors ...RequestEditorFn) (*GetChainResponse, error)
+
+	// ReportCloneWithBodyWithResponse Report a dispensed pack presented again as a suspected clone
+	//
+	// An active participant that was presented with a pack whose serial was
+	// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+	// chain; `reports` counts the reports of the serial. `409` when the serial
+	// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+	// is not authentic.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+	ReportCloneWithBodyWithResponse(ctx context.Context, params *ReportCloneParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ReportCloneResponse, error)
+
+	// ReportCloneWithResponse Report a dispensed pack presented again as a suspected clone
+	//
+	// An active participant that was presented with a pack whose serial was
+	// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+	// chain; `reports` counts the reports of the serial. `409` when the serial
+	// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+	// is not authentic.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+	ReportCloneWithResponse(ctx context.Context, params *ReportCloneParams, body ReportCloneJSONRequestBody, reqEditors ...RequestEditorFn) (*ReportCloneResponse, error)
 
 	// RegisterDeviceWithBodyWithResponse Bind an IoT device account to its owner
 	//
@@ -5209,6 +8625,71 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/grants/typed-data (the `GetGrantTypedData` operationId).
 	GetGrantTypedDataWithResponse(ctx context.Context, params *GetGrantTypedDataParams, body GetGrantTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*GetGrantTypedDataResponse, error)
 
+	// GetHandOverWithResponse Read a hand-over
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/handovers/{id} (the `GetHandOver` operationId).
+	GetHandOverWithResponse(ctx context.Context, id HandOverIdPath, params *GetHandOverParams, reqEditors ...RequestEditorFn) (*GetHandOverResponse, error)
+
+	// AcceptHandOverWithBodyWithResponse Accept a hand-over addressed to the caller; custody passes
+	//
+	// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+	// hand-over is pending and the sender's stock is not quarantined; a
+	// recalled or expired batch is accepted only by its manufacturer. Stock
+	// accepted into a quarantined holding joins the quarantine. The body is
+	// empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+	AcceptHandOverWithBodyWithResponse(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AcceptHandOverResponse, error)
+
+	// AcceptHandOverWithResponse Accept a hand-over addressed to the caller; custody passes
+	//
+	// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+	// hand-over is pending and the sender's stock is not quarantined; a
+	// recalled or expired batch is accepted only by its manufacturer. Stock
+	// accepted into a quarantined holding joins the quarantine. The body is
+	// empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+	AcceptHandOverWithResponse(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, body AcceptHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*AcceptHandOverResponse, error)
+
+	// CancelHandOverWithBodyWithResponse Cancel a pending hand-over the caller sent; the packs return to its stock
+	//
+	// Only the sender may cancel (`DrugBatchesNotSender`), while the
+	// hand-over is pending, also for a recalled or quarantined batch. The body
+	// is empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+	CancelHandOverWithBodyWithResponse(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CancelHandOverResponse, error)
+
+	// CancelHandOverWithResponse Cancel a pending hand-over the caller sent; the packs return to its stock
+	//
+	// Only the sender may cancel (`DrugBatchesNotSender`), while the
+	// hand-over is pending, also for a recalled or quarantined batch. The body
+	// is empty or `{}`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+	CancelHandOverWithResponse(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, body CancelHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*CancelHandOverResponse, error)
+
 	// AddPublicDocumentWithBodyWithResponse Add a public, unencrypted document to IPFS and pin it
 	//
 	// **For public documents only** — certificates, contract terms,
@@ -5413,6 +8894,19 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with DELETE /v1/patients/{address}/keys (the `ErasePatientKeys` operationId).
 	ErasePatientKeysWithResponse(ctx context.Context, address PatientPath, params *ErasePatientKeysParams, reqEditors ...RequestEditorFn) (*ErasePatientKeysResponse, error)
 
+	// ListPatientPrescriptionsWithResponse List a patient's prescriptions
+	//
+	// The patient (signed in with their wallet) and institutions may list
+	// them; another wallet gets `403`. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/patients/{address}/prescriptions (the `ListPatientPrescriptions` operationId).
+	ListPatientPrescriptionsWithResponse(ctx context.Context, address PatientPath, params *ListPatientPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListPatientPrescriptionsResponse, error)
+
 	// ListPatientRecordsWithResponse List the versions of a patient's records that the caller may see
 	//
 	// The patient sees every version; anybody else those of the categories
@@ -5424,6 +8918,211 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/patients/{address}/records (the `ListPatientRecords` operationId).
 	ListPatientRecordsWithResponse(ctx context.Context, address PatientPath, params *ListPatientRecordsParams, reqEditors ...RequestEditorFn) (*ListPatientRecordsResponse, error)
+
+	// ListPharmacyPrescriptionsWithResponse List the prescriptions a pharmacy dispensed fills of
+	//
+	// Institutions only. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/pharmacies/{address}/prescriptions (the `ListPharmacyPrescriptions` operationId).
+	ListPharmacyPrescriptionsWithResponse(ctx context.Context, address AddressPath, params *ListPharmacyPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListPharmacyPrescriptionsResponse, error)
+
+	// ListPrescriberPrescriptionsWithResponse List the prescriptions a prescriber issued
+	//
+	// Institutions only. Newest last (by prescription id), paged; each with its fills.
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/prescribers/{address}/prescriptions (the `ListPrescriberPrescriptions` operationId).
+	ListPrescriberPrescriptionsWithResponse(ctx context.Context, address AddressPath, params *ListPrescriberPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListPrescriberPrescriptionsResponse, error)
+
+	// IssuePrescriptionWithBodyWithResponse Issue a prescription to a patient, as a licensed prescriber
+	//
+	// Active providers only (`PrescriptionsNotActivePrescriber`). The
+	// medication is named by `gtin` (every pack dispensed must carry it), by
+	// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+	// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+	// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+	// `controlled` ones need the patient's signature for every fill.
+	//
+	// The medical content stays off chain: first store the FHIR
+	// MedicationRequest as a record of the patient in category `prescriptions`
+	// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+	// patient's treatment grant), then name it here by `record` (its version
+	// id; the backend takes its CID), or give the `cid` of an encrypted
+	// MedicationRequest stored otherwise.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+	// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+	// `unprocessable` (a record of another patient or category).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+	IssuePrescriptionWithBodyWithResponse(ctx context.Context, params *IssuePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*IssuePrescriptionResponse, error)
+
+	// IssuePrescriptionWithResponse Issue a prescription to a patient, as a licensed prescriber
+	//
+	// Active providers only (`PrescriptionsNotActivePrescriber`). The
+	// medication is named by `gtin` (every pack dispensed must carry it), by
+	// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+	// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+	// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+	// `controlled` ones need the patient's signature for every fill.
+	//
+	// The medical content stays off chain: first store the FHIR
+	// MedicationRequest as a record of the patient in category `prescriptions`
+	// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+	// patient's treatment grant), then name it here by `record` (its version
+	// id; the backend takes its CID), or give the `cid` of an encrypted
+	// MedicationRequest stored otherwise.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+	// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+	// `unprocessable` (a record of another patient or category).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+	IssuePrescriptionWithResponse(ctx context.Context, params *IssuePrescriptionParams, body IssuePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*IssuePrescriptionResponse, error)
+
+	// GetPrescriptionWithResponse Read a prescription with its fills
+	//
+	// The patient (signed in with their wallet) and institutions may read it;
+	// another wallet gets `403`. `status` is `cancelled`, `completed` (every
+	// fill dispensed), `expired` (past `validUntil`) or `active`.
+	//
+	// 400 codes: `invalid_number`, `unknown_parameter`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/prescriptions/{id} (the `GetPrescription` operationId).
+	GetPrescriptionWithResponse(ctx context.Context, id PrescriptionIdPath, params *GetPrescriptionParams, reqEditors ...RequestEditorFn) (*GetPrescriptionResponse, error)
+
+	// GetDispenseTypedDataWithBodyWithResponse Get the EIP-712 typed data a patient signs to authorise a controlled fill
+	//
+	// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+	// in the Prescriptions contract's domain, to pass as it is to the patient's
+	// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+	// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+	// pharmacy for that fill only. `deadline` defaults to one hour from now.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address`, `invalid_time`. 422:
+	// `validity_in_past`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+	GetDispenseTypedDataWithBodyWithResponse(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*GetDispenseTypedDataResponse, error)
+
+	// GetDispenseTypedDataWithResponse Get the EIP-712 typed data a patient signs to authorise a controlled fill
+	//
+	// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+	// in the Prescriptions contract's domain, to pass as it is to the patient's
+	// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+	// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+	// pharmacy for that fill only. `deadline` defaults to one hour from now.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_address`, `invalid_time`. 422:
+	// `validity_in_past`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+	GetDispenseTypedDataWithResponse(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, body GetDispenseTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*GetDispenseTypedDataResponse, error)
+
+	// CancelPrescriptionWithBodyWithResponse Cancel a prescription, as its prescriber
+	//
+	// No further fill can be dispensed. Only its prescriber
+	// (`PrescriptionsNotPrescriber`), while fills are left.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_bytes32`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+	CancelPrescriptionWithBodyWithResponse(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CancelPrescriptionResponse, error)
+
+	// CancelPrescriptionWithResponse Cancel a prescription, as its prescriber
+	//
+	// No further fill can be dispensed. Only its prescriber
+	// (`PrescriptionsNotPrescriber`), while fills are left.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_bytes32`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+	CancelPrescriptionWithResponse(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, body CancelPrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*CancelPrescriptionResponse, error)
+
+	// DispensePrescriptionWithBodyWithResponse Dispense the next fill of a prescription with scanned packs
+	//
+	// Active pharmacies only. `fill` names the fill dispensed, which must be
+	// the next one: a second dispense of the same fill, even racing in the
+	// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+	// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+	// backend finds each serial's proof in its batch's tree, and the contract
+	// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+	// on hand, not recalled, expired or quarantined; then it decommissions the
+	// serials and links the fill to their batches. A pack code that is not a
+	// registered serial is `404`.
+	//
+	// The MedicationDispense is named by `record` (a prescriptions record of
+	// the patient the pharmacy may read) or by `cid`. A controlled
+	// prescription needs the patient's EIP-712 authorisation of this fill at
+	// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+	// given as `deadline` and `patientSignature`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+	// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+	// `validity_in_past`, `unprocessable`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+	DispensePrescriptionWithBodyWithResponse(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*DispensePrescriptionResponse, error)
+
+	// DispensePrescriptionWithResponse Dispense the next fill of a prescription with scanned packs
+	//
+	// Active pharmacies only. `fill` names the fill dispensed, which must be
+	// the next one: a second dispense of the same fill, even racing in the
+	// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+	// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+	// backend finds each serial's proof in its batch's tree, and the contract
+	// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+	// on hand, not recalled, expired or quarantined; then it decommissions the
+	// serials and links the fill to their batches. A pack code that is not a
+	// registered serial is `404`.
+	//
+	// The MedicationDispense is named by `record` (a prescriptions record of
+	// the patient the pharmacy may read) or by `cid`. A controlled
+	// prescription needs the patient's EIP-712 authorisation of this fill at
+	// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+	// given as `deadline` and `patientSignature`.
+	//
+	// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+	// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+	// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+	// `validity_in_past`, `unprocessable`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+	DispensePrescriptionWithResponse(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, body DispensePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*DispensePrescriptionResponse, error)
 
 	// CreateRecordWithBodyWithResponse Encrypt, store and anchor a record version written by the caller
 	//
@@ -5575,6 +9274,150 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/records/{id}/versions (the `ListRecordVersions` operationId).
 	ListRecordVersionsWithResponse(ctx context.Context, id RecordIdPath, params *ListRecordVersionsParams, reqEditors ...RequestEditorFn) (*ListRecordVersionsResponse, error)
+
+	// SubmitReadingsWithBodyWithResponse Submit temperature readings signed by cold-chain sensors
+	//
+	// A holder's gateway forwards what its sensors signed: each reading is the
+	// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+	// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+	// version: "1", chainId, verifyingContract: DrugBatches}` (see
+	// `GET /v1/chain`), signed by a device the regulator bound to the holder
+	// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+	//
+	// The backend checks every reading first, as the contract would: the
+	// signature, that its signer is a device bound to `holder` whose owner is
+	// active, that the batch exists and `holder` held it, and that it is dated
+	// at most 300 s after the latest block. Refused readings are listed in
+	// `rejected` with the reason; the others are sorted by device, batch and
+	// time, readings already recorded (not after the device's latest reading
+	// of the batch) and duplicates are skipped, and the rest are recorded in
+	// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+	// calldata, about 6 million gas), sent from the caller's account and all
+	// mined before the answer. A reading outside the batch's range quarantines
+	// the holder's stock and records a penalty: see `quarantines`. Sending the
+	// same readings again is harmless. When every reading is refused the answer
+	// is `422` with `details.rejected`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+	// `invalid_signature` (`details.index` names the reading).
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+	SubmitReadingsWithBodyWithResponse(ctx context.Context, params *SubmitReadingsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SubmitReadingsResponse, error)
+
+	// SubmitReadingsWithResponse Submit temperature readings signed by cold-chain sensors
+	//
+	// A holder's gateway forwards what its sensors signed: each reading is the
+	// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+	// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+	// version: "1", chainId, verifyingContract: DrugBatches}` (see
+	// `GET /v1/chain`), signed by a device the regulator bound to the holder
+	// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+	//
+	// The backend checks every reading first, as the contract would: the
+	// signature, that its signer is a device bound to `holder` whose owner is
+	// active, that the batch exists and `holder` held it, and that it is dated
+	// at most 300 s after the latest block. Refused readings are listed in
+	// `rejected` with the reason; the others are sorted by device, batch and
+	// time, readings already recorded (not after the device's latest reading
+	// of the batch) and duplicates are skipped, and the rest are recorded in
+	// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+	// calldata, about 6 million gas), sent from the caller's account and all
+	// mined before the answer. A reading outside the batch's range quarantines
+	// the holder's stock and records a penalty: see `quarantines`. Sending the
+	// same readings again is harmless. When every reading is refused the answer
+	// is `422` with `details.rejected`.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+	// `invalid_signature` (`details.index` names the reading).
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+	SubmitReadingsWithResponse(ctx context.Context, params *SubmitReadingsParams, body SubmitReadingsJSONRequestBody, reqEditors ...RequestEditorFn) (*SubmitReadingsResponse, error)
+
+	// VerifyPackWithResponse Verify a scanned pack code: authentic or not, and whether it may be dispensed
+	//
+	// Anyone, a patient with a phone included, may verify a pack: the code is
+	// the GS1 element string scanned from its DataMatrix (with its GS
+	// separators, optionally prefixed by `]d2`) or its human-readable form
+	// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+	// is wrong and where (`details.offset`, `details.ai`).
+	//
+	// `authentic` says whether the serial is one the manufacturer registered
+	// for this GTIN and lot (with the expiry the batch was registered with);
+	// `status` is the contract's verdict, the first that applies:
+	// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+	// presented again is a suspected clone, `suspectedClone`; institutions
+	// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+	// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+	// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+	// stock of the batch: a pharmacy checks that it holds the batch.
+	//
+	// Percent-encode the code in the query (a GS separator is `%1D`).
+	//
+	// 400 codes: `missing_field`, `invalid_gs1`, `invalid_address`,
+	// `unknown_parameter`, `invalid_query`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/verify (the `VerifyPack` operationId).
+	VerifyPackWithResponse(ctx context.Context, params *VerifyPackParams, reqEditors ...RequestEditorFn) (*VerifyPackResponse, error)
+
+	// VerifyPackScanWithBodyWithResponse Verify a scanned pack code sent in the body
+	//
+	// Anyone, a patient with a phone included, may verify a pack: the code is
+	// the GS1 element string scanned from its DataMatrix (with its GS
+	// separators, optionally prefixed by `]d2`) or its human-readable form
+	// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+	// is wrong and where (`details.offset`, `details.ai`).
+	//
+	// `authentic` says whether the serial is one the manufacturer registered
+	// for this GTIN and lot (with the expiry the batch was registered with);
+	// `status` is the contract's verdict, the first that applies:
+	// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+	// presented again is a suspected clone, `suspectedClone`; institutions
+	// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+	// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+	// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+	// stock of the batch: a pharmacy checks that it holds the batch.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_gs1`, `invalid_address`.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+	VerifyPackScanWithBodyWithResponse(ctx context.Context, params *VerifyPackScanParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*VerifyPackScanResponse, error)
+
+	// VerifyPackScanWithResponse Verify a scanned pack code sent in the body
+	//
+	// Anyone, a patient with a phone included, may verify a pack: the code is
+	// the GS1 element string scanned from its DataMatrix (with its GS
+	// separators, optionally prefixed by `]d2`) or its human-readable form
+	// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+	// is wrong and where (`details.offset`, `details.ai`).
+	//
+	// `authentic` says whether the serial is one the manufacturer registered
+	// for this GTIN and lot (with the expiry the batch was registered with);
+	// `status` is the contract's verdict, the first that applies:
+	// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+	// presented again is a suspected clone, `suspectedClone`; institutions
+	// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+	// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+	// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+	// stock of the batch: a pharmacy checks that it holds the batch.
+	//
+	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+	// `invalid_gs1`, `invalid_address`.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+	VerifyPackScanWithResponse(ctx context.Context, params *VerifyPackScanParams, body VerifyPackScanJSONRequestBody, reqEditors ...RequestEditorFn) (*VerifyPackScanResponse, error)
 }
 
 // GetAppResponse200Headers the declared response headers of an HTTP 200 response for GetApp
@@ -7286,6 +11129,1308 @@ func (r SignInResponse) ContentType() string {
 	return ""
 }
 
+// RegisterBatchResponse201Headers the declared response headers of an HTTP 201 response for RegisterBatch
+type RegisterBatchResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// RegisterBatchResponse400Headers the declared response headers of an HTTP 400 response for RegisterBatch
+type RegisterBatchResponse400Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse401Headers the declared response headers of an HTTP 401 response for RegisterBatch
+type RegisterBatchResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// RegisterBatchResponse403Headers the declared response headers of an HTTP 403 response for RegisterBatch
+type RegisterBatchResponse403Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse404Headers the declared response headers of an HTTP 404 response for RegisterBatch
+type RegisterBatchResponse404Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse409Headers the declared response headers of an HTTP 409 response for RegisterBatch
+type RegisterBatchResponse409Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse413Headers the declared response headers of an HTTP 413 response for RegisterBatch
+type RegisterBatchResponse413Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse415Headers the declared response headers of an HTTP 415 response for RegisterBatch
+type RegisterBatchResponse415Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse422Headers the declared response headers of an HTTP 422 response for RegisterBatch
+type RegisterBatchResponse422Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse429Headers the declared response headers of an HTTP 429 response for RegisterBatch
+type RegisterBatchResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// RegisterBatchResponse500Headers the declared response headers of an HTTP 500 response for RegisterBatch
+type RegisterBatchResponse500Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse503Headers the declared response headers of an HTTP 503 response for RegisterBatch
+type RegisterBatchResponse503Headers struct {
+	XRequestId string
+}
+
+// RegisterBatchResponse504Headers the declared response headers of an HTTP 504 response for RegisterBatch
+type RegisterBatchResponse504Headers struct {
+	XRequestId string
+}
+
+type RegisterBatchResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *RegisteredBatch
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *RegisterBatchResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RegisterBatchResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RegisterBatchResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RegisterBatchResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *RegisterBatchResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RegisterBatchResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RegisterBatchResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RegisterBatchResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RegisterBatchResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RegisterBatchResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RegisterBatchResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RegisterBatchResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RegisterBatchResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r RegisterBatchResponse) GetJSON201() *RegisteredBatch {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RegisterBatchResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RegisterBatchResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RegisterBatchResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RegisterBatchResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RegisterBatchResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RegisterBatchResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RegisterBatchResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RegisterBatchResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RegisterBatchResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RegisterBatchResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RegisterBatchResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RegisterBatchResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RegisterBatchResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RegisterBatchResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RegisterBatchResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RegisterBatchResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetBatchResponse200Headers the declared response headers of an HTTP 200 response for GetBatch
+type GetBatchResponse200Headers struct {
+	XRequestId string
+}
+
+// GetBatchResponse400Headers the declared response headers of an HTTP 400 response for GetBatch
+type GetBatchResponse400Headers struct {
+	XRequestId string
+}
+
+// GetBatchResponse404Headers the declared response headers of an HTTP 404 response for GetBatch
+type GetBatchResponse404Headers struct {
+	XRequestId string
+}
+
+// GetBatchResponse429Headers the declared response headers of an HTTP 429 response for GetBatch
+type GetBatchResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetBatchResponse500Headers the declared response headers of an HTTP 500 response for GetBatch
+type GetBatchResponse500Headers struct {
+	XRequestId string
+}
+
+// GetBatchResponse503Headers the declared response headers of an HTTP 503 response for GetBatch
+type GetBatchResponse503Headers struct {
+	XRequestId string
+}
+
+// GetBatchResponse504Headers the declared response headers of an HTTP 504 response for GetBatch
+type GetBatchResponse504Headers struct {
+	XRequestId string
+}
+
+type GetBatchResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Batch
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetBatchResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetBatchResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetBatchResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetBatchResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetBatchResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetBatchResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetBatchResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetBatchResponse) GetJSON200() *Batch {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetBatchResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetBatchResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetBatchResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetBatchResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetBatchResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetBatchResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetBatchResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetBatchResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetBatchResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetBatchResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// HandOverResponse201Headers the declared response headers of an HTTP 201 response for HandOver
+type HandOverResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// HandOverResponse400Headers the declared response headers of an HTTP 400 response for HandOver
+type HandOverResponse400Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse401Headers the declared response headers of an HTTP 401 response for HandOver
+type HandOverResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// HandOverResponse403Headers the declared response headers of an HTTP 403 response for HandOver
+type HandOverResponse403Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse404Headers the declared response headers of an HTTP 404 response for HandOver
+type HandOverResponse404Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse409Headers the declared response headers of an HTTP 409 response for HandOver
+type HandOverResponse409Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse413Headers the declared response headers of an HTTP 413 response for HandOver
+type HandOverResponse413Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse415Headers the declared response headers of an HTTP 415 response for HandOver
+type HandOverResponse415Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse422Headers the declared response headers of an HTTP 422 response for HandOver
+type HandOverResponse422Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse429Headers the declared response headers of an HTTP 429 response for HandOver
+type HandOverResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// HandOverResponse500Headers the declared response headers of an HTTP 500 response for HandOver
+type HandOverResponse500Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse503Headers the declared response headers of an HTTP 503 response for HandOver
+type HandOverResponse503Headers struct {
+	XRequestId string
+}
+
+// HandOverResponse504Headers the declared response headers of an HTTP 504 response for HandOver
+type HandOverResponse504Headers struct {
+	XRequestId string
+}
+
+type HandOverResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *HandOverResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *HandOverResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *HandOverResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *HandOverResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *HandOverResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *HandOverResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *HandOverResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *HandOverResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *HandOverResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *HandOverResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *HandOverResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *HandOverResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *HandOverResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *HandOverResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r HandOverResponse) GetJSON201() *HandOverResult {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r HandOverResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r HandOverResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r HandOverResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r HandOverResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r HandOverResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r HandOverResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r HandOverResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r HandOverResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r HandOverResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r HandOverResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r HandOverResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r HandOverResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r HandOverResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r HandOverResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r HandOverResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r HandOverResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ReleaseQuarantineResponse200Headers the declared response headers of an HTTP 200 response for ReleaseQuarantine
+type ReleaseQuarantineResponse200Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse400Headers the declared response headers of an HTTP 400 response for ReleaseQuarantine
+type ReleaseQuarantineResponse400Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse401Headers the declared response headers of an HTTP 401 response for ReleaseQuarantine
+type ReleaseQuarantineResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ReleaseQuarantineResponse403Headers the declared response headers of an HTTP 403 response for ReleaseQuarantine
+type ReleaseQuarantineResponse403Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse404Headers the declared response headers of an HTTP 404 response for ReleaseQuarantine
+type ReleaseQuarantineResponse404Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse409Headers the declared response headers of an HTTP 409 response for ReleaseQuarantine
+type ReleaseQuarantineResponse409Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse413Headers the declared response headers of an HTTP 413 response for ReleaseQuarantine
+type ReleaseQuarantineResponse413Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse415Headers the declared response headers of an HTTP 415 response for ReleaseQuarantine
+type ReleaseQuarantineResponse415Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse422Headers the declared response headers of an HTTP 422 response for ReleaseQuarantine
+type ReleaseQuarantineResponse422Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse429Headers the declared response headers of an HTTP 429 response for ReleaseQuarantine
+type ReleaseQuarantineResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse500Headers the declared response headers of an HTTP 500 response for ReleaseQuarantine
+type ReleaseQuarantineResponse500Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse503Headers the declared response headers of an HTTP 503 response for ReleaseQuarantine
+type ReleaseQuarantineResponse503Headers struct {
+	XRequestId string
+}
+
+// ReleaseQuarantineResponse504Headers the declared response headers of an HTTP 504 response for ReleaseQuarantine
+type ReleaseQuarantineResponse504Headers struct {
+	XRequestId string
+}
+
+type ReleaseQuarantineResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Mined
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ReleaseQuarantineResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ReleaseQuarantineResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ReleaseQuarantineResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ReleaseQuarantineResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ReleaseQuarantineResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *ReleaseQuarantineResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *ReleaseQuarantineResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *ReleaseQuarantineResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *ReleaseQuarantineResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ReleaseQuarantineResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ReleaseQuarantineResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ReleaseQuarantineResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ReleaseQuarantineResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON200() *Mined {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ReleaseQuarantineResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ReleaseQuarantineResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ReleaseQuarantineResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ReleaseQuarantineResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ReleaseQuarantineResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListBatchPrescriptionsResponse200Headers the declared response headers of an HTTP 200 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse400Headers the declared response headers of an HTTP 400 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse401Headers the declared response headers of an HTTP 401 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListBatchPrescriptionsResponse403Headers the declared response headers of an HTTP 403 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse404Headers the declared response headers of an HTTP 404 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse404Headers struct {
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse429Headers the declared response headers of an HTTP 429 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse500Headers the declared response headers of an HTTP 500 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse503Headers the declared response headers of an HTTP 503 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListBatchPrescriptionsResponse504Headers the declared response headers of an HTTP 504 response for ListBatchPrescriptions
+type ListBatchPrescriptionsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListBatchPrescriptionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PrescriptionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListBatchPrescriptionsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListBatchPrescriptionsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListBatchPrescriptionsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListBatchPrescriptionsResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ListBatchPrescriptionsResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListBatchPrescriptionsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListBatchPrescriptionsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListBatchPrescriptionsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListBatchPrescriptionsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON200() *PrescriptionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListBatchPrescriptionsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListBatchPrescriptionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListBatchPrescriptionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListBatchPrescriptionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListBatchPrescriptionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetSerialProofResponse200Headers the declared response headers of an HTTP 200 response for GetSerialProof
+type GetSerialProofResponse200Headers struct {
+	XRequestId string
+}
+
+// GetSerialProofResponse400Headers the declared response headers of an HTTP 400 response for GetSerialProof
+type GetSerialProofResponse400Headers struct {
+	XRequestId string
+}
+
+// GetSerialProofResponse404Headers the declared response headers of an HTTP 404 response for GetSerialProof
+type GetSerialProofResponse404Headers struct {
+	XRequestId string
+}
+
+// GetSerialProofResponse429Headers the declared response headers of an HTTP 429 response for GetSerialProof
+type GetSerialProofResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetSerialProofResponse500Headers the declared response headers of an HTTP 500 response for GetSerialProof
+type GetSerialProofResponse500Headers struct {
+	XRequestId string
+}
+
+// GetSerialProofResponse503Headers the declared response headers of an HTTP 503 response for GetSerialProof
+type GetSerialProofResponse503Headers struct {
+	XRequestId string
+}
+
+// GetSerialProofResponse504Headers the declared response headers of an HTTP 504 response for GetSerialProof
+type GetSerialProofResponse504Headers struct {
+	XRequestId string
+}
+
+type GetSerialProofResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *SerialProof
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetSerialProofResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetSerialProofResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetSerialProofResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetSerialProofResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetSerialProofResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetSerialProofResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetSerialProofResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetSerialProofResponse) GetJSON200() *SerialProof {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetSerialProofResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetSerialProofResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetSerialProofResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetSerialProofResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetSerialProofResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetSerialProofResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetSerialProofResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetSerialProofResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetSerialProofResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetSerialProofResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// RecallBatchResponse200Headers the declared response headers of an HTTP 200 response for RecallBatch
+type RecallBatchResponse200Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse400Headers the declared response headers of an HTTP 400 response for RecallBatch
+type RecallBatchResponse400Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse401Headers the declared response headers of an HTTP 401 response for RecallBatch
+type RecallBatchResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// RecallBatchResponse403Headers the declared response headers of an HTTP 403 response for RecallBatch
+type RecallBatchResponse403Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse404Headers the declared response headers of an HTTP 404 response for RecallBatch
+type RecallBatchResponse404Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse409Headers the declared response headers of an HTTP 409 response for RecallBatch
+type RecallBatchResponse409Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse413Headers the declared response headers of an HTTP 413 response for RecallBatch
+type RecallBatchResponse413Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse415Headers the declared response headers of an HTTP 415 response for RecallBatch
+type RecallBatchResponse415Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse422Headers the declared response headers of an HTTP 422 response for RecallBatch
+type RecallBatchResponse422Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse429Headers the declared response headers of an HTTP 429 response for RecallBatch
+type RecallBatchResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// RecallBatchResponse500Headers the declared response headers of an HTTP 500 response for RecallBatch
+type RecallBatchResponse500Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse503Headers the declared response headers of an HTTP 503 response for RecallBatch
+type RecallBatchResponse503Headers struct {
+	XRequestId string
+}
+
+// RecallBatchResponse504Headers the declared response headers of an HTTP 504 response for RecallBatch
+type RecallBatchResponse504Headers struct {
+	XRequestId string
+}
+
+type RecallBatchResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Mined
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *RecallBatchResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *RecallBatchResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *RecallBatchResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *RecallBatchResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *RecallBatchResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *RecallBatchResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *RecallBatchResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *RecallBatchResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *RecallBatchResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *RecallBatchResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *RecallBatchResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *RecallBatchResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *RecallBatchResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r RecallBatchResponse) GetJSON200() *Mined {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r RecallBatchResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r RecallBatchResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r RecallBatchResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r RecallBatchResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r RecallBatchResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r RecallBatchResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r RecallBatchResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r RecallBatchResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r RecallBatchResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r RecallBatchResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r RecallBatchResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r RecallBatchResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r RecallBatchResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r RecallBatchResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r RecallBatchResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r RecallBatchResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetChainResponse200Headers the declared response headers of an HTTP 200 response for GetChain
 type GetChainResponse200Headers struct {
 	XRequestId string
@@ -7385,6 +12530,224 @@ func (r GetChainResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetChainResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ReportCloneResponse200Headers the declared response headers of an HTTP 200 response for ReportClone
+type ReportCloneResponse200Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse400Headers the declared response headers of an HTTP 400 response for ReportClone
+type ReportCloneResponse400Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse401Headers the declared response headers of an HTTP 401 response for ReportClone
+type ReportCloneResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ReportCloneResponse403Headers the declared response headers of an HTTP 403 response for ReportClone
+type ReportCloneResponse403Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse404Headers the declared response headers of an HTTP 404 response for ReportClone
+type ReportCloneResponse404Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse409Headers the declared response headers of an HTTP 409 response for ReportClone
+type ReportCloneResponse409Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse413Headers the declared response headers of an HTTP 413 response for ReportClone
+type ReportCloneResponse413Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse415Headers the declared response headers of an HTTP 415 response for ReportClone
+type ReportCloneResponse415Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse422Headers the declared response headers of an HTTP 422 response for ReportClone
+type ReportCloneResponse422Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse429Headers the declared response headers of an HTTP 429 response for ReportClone
+type ReportCloneResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ReportCloneResponse500Headers the declared response headers of an HTTP 500 response for ReportClone
+type ReportCloneResponse500Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse503Headers the declared response headers of an HTTP 503 response for ReportClone
+type ReportCloneResponse503Headers struct {
+	XRequestId string
+}
+
+// ReportCloneResponse504Headers the declared response headers of an HTTP 504 response for ReportClone
+type ReportCloneResponse504Headers struct {
+	XRequestId string
+}
+
+type ReportCloneResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CloneReport
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ReportCloneResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ReportCloneResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ReportCloneResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ReportCloneResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ReportCloneResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *ReportCloneResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *ReportCloneResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *ReportCloneResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *ReportCloneResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ReportCloneResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ReportCloneResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ReportCloneResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ReportCloneResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ReportCloneResponse) GetJSON200() *CloneReport {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ReportCloneResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ReportCloneResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ReportCloneResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ReportCloneResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r ReportCloneResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r ReportCloneResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r ReportCloneResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r ReportCloneResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ReportCloneResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ReportCloneResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ReportCloneResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ReportCloneResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ReportCloneResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ReportCloneResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ReportCloneResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ReportCloneResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -8949,6 +14312,575 @@ func (r GetGrantTypedDataResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetGrantTypedDataResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetHandOverResponse200Headers the declared response headers of an HTTP 200 response for GetHandOver
+type GetHandOverResponse200Headers struct {
+	XRequestId string
+}
+
+// GetHandOverResponse400Headers the declared response headers of an HTTP 400 response for GetHandOver
+type GetHandOverResponse400Headers struct {
+	XRequestId string
+}
+
+// GetHandOverResponse404Headers the declared response headers of an HTTP 404 response for GetHandOver
+type GetHandOverResponse404Headers struct {
+	XRequestId string
+}
+
+// GetHandOverResponse429Headers the declared response headers of an HTTP 429 response for GetHandOver
+type GetHandOverResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetHandOverResponse500Headers the declared response headers of an HTTP 500 response for GetHandOver
+type GetHandOverResponse500Headers struct {
+	XRequestId string
+}
+
+// GetHandOverResponse503Headers the declared response headers of an HTTP 503 response for GetHandOver
+type GetHandOverResponse503Headers struct {
+	XRequestId string
+}
+
+// GetHandOverResponse504Headers the declared response headers of an HTTP 504 response for GetHandOver
+type GetHandOverResponse504Headers struct {
+	XRequestId string
+}
+
+type GetHandOverResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *HandOver
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetHandOverResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetHandOverResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetHandOverResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetHandOverResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetHandOverResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetHandOverResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetHandOverResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetHandOverResponse) GetJSON200() *HandOver {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetHandOverResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetHandOverResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetHandOverResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetHandOverResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetHandOverResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetHandOverResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetHandOverResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetHandOverResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetHandOverResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetHandOverResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// AcceptHandOverResponse200Headers the declared response headers of an HTTP 200 response for AcceptHandOver
+type AcceptHandOverResponse200Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse400Headers the declared response headers of an HTTP 400 response for AcceptHandOver
+type AcceptHandOverResponse400Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse401Headers the declared response headers of an HTTP 401 response for AcceptHandOver
+type AcceptHandOverResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// AcceptHandOverResponse403Headers the declared response headers of an HTTP 403 response for AcceptHandOver
+type AcceptHandOverResponse403Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse404Headers the declared response headers of an HTTP 404 response for AcceptHandOver
+type AcceptHandOverResponse404Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse409Headers the declared response headers of an HTTP 409 response for AcceptHandOver
+type AcceptHandOverResponse409Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse413Headers the declared response headers of an HTTP 413 response for AcceptHandOver
+type AcceptHandOverResponse413Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse415Headers the declared response headers of an HTTP 415 response for AcceptHandOver
+type AcceptHandOverResponse415Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse422Headers the declared response headers of an HTTP 422 response for AcceptHandOver
+type AcceptHandOverResponse422Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse429Headers the declared response headers of an HTTP 429 response for AcceptHandOver
+type AcceptHandOverResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// AcceptHandOverResponse500Headers the declared response headers of an HTTP 500 response for AcceptHandOver
+type AcceptHandOverResponse500Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse503Headers the declared response headers of an HTTP 503 response for AcceptHandOver
+type AcceptHandOverResponse503Headers struct {
+	XRequestId string
+}
+
+// AcceptHandOverResponse504Headers the declared response headers of an HTTP 504 response for AcceptHandOver
+type AcceptHandOverResponse504Headers struct {
+	XRequestId string
+}
+
+type AcceptHandOverResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *HandOverResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *AcceptHandOverResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *AcceptHandOverResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *AcceptHandOverResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *AcceptHandOverResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *AcceptHandOverResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *AcceptHandOverResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *AcceptHandOverResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *AcceptHandOverResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *AcceptHandOverResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *AcceptHandOverResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *AcceptHandOverResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *AcceptHandOverResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *AcceptHandOverResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r AcceptHandOverResponse) GetJSON200() *HandOverResult {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r AcceptHandOverResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r AcceptHandOverResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r AcceptHandOverResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r AcceptHandOverResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r AcceptHandOverResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r AcceptHandOverResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r AcceptHandOverResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r AcceptHandOverResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r AcceptHandOverResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r AcceptHandOverResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r AcceptHandOverResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r AcceptHandOverResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r AcceptHandOverResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r AcceptHandOverResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r AcceptHandOverResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r AcceptHandOverResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// CancelHandOverResponse200Headers the declared response headers of an HTTP 200 response for CancelHandOver
+type CancelHandOverResponse200Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse400Headers the declared response headers of an HTTP 400 response for CancelHandOver
+type CancelHandOverResponse400Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse401Headers the declared response headers of an HTTP 401 response for CancelHandOver
+type CancelHandOverResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// CancelHandOverResponse403Headers the declared response headers of an HTTP 403 response for CancelHandOver
+type CancelHandOverResponse403Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse404Headers the declared response headers of an HTTP 404 response for CancelHandOver
+type CancelHandOverResponse404Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse409Headers the declared response headers of an HTTP 409 response for CancelHandOver
+type CancelHandOverResponse409Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse413Headers the declared response headers of an HTTP 413 response for CancelHandOver
+type CancelHandOverResponse413Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse415Headers the declared response headers of an HTTP 415 response for CancelHandOver
+type CancelHandOverResponse415Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse422Headers the declared response headers of an HTTP 422 response for CancelHandOver
+type CancelHandOverResponse422Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse429Headers the declared response headers of an HTTP 429 response for CancelHandOver
+type CancelHandOverResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// CancelHandOverResponse500Headers the declared response headers of an HTTP 500 response for CancelHandOver
+type CancelHandOverResponse500Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse503Headers the declared response headers of an HTTP 503 response for CancelHandOver
+type CancelHandOverResponse503Headers struct {
+	XRequestId string
+}
+
+// CancelHandOverResponse504Headers the declared response headers of an HTTP 504 response for CancelHandOver
+type CancelHandOverResponse504Headers struct {
+	XRequestId string
+}
+
+type CancelHandOverResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *HandOverResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *CancelHandOverResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *CancelHandOverResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *CancelHandOverResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *CancelHandOverResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *CancelHandOverResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *CancelHandOverResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *CancelHandOverResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *CancelHandOverResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *CancelHandOverResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CancelHandOverResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *CancelHandOverResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *CancelHandOverResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *CancelHandOverResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CancelHandOverResponse) GetJSON200() *HandOverResult {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CancelHandOverResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CancelHandOverResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CancelHandOverResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CancelHandOverResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CancelHandOverResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r CancelHandOverResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r CancelHandOverResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CancelHandOverResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CancelHandOverResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r CancelHandOverResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CancelHandOverResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r CancelHandOverResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r CancelHandOverResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CancelHandOverResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CancelHandOverResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CancelHandOverResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -10673,6 +16605,168 @@ func (r ErasePatientKeysResponse) ContentType() string {
 	return ""
 }
 
+// ListPatientPrescriptionsResponse200Headers the declared response headers of an HTTP 200 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse400Headers the declared response headers of an HTTP 400 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse401Headers the declared response headers of an HTTP 401 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListPatientPrescriptionsResponse403Headers the declared response headers of an HTTP 403 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse404Headers the declared response headers of an HTTP 404 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse404Headers struct {
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse429Headers the declared response headers of an HTTP 429 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse500Headers the declared response headers of an HTTP 500 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse503Headers the declared response headers of an HTTP 503 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListPatientPrescriptionsResponse504Headers the declared response headers of an HTTP 504 response for ListPatientPrescriptions
+type ListPatientPrescriptionsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListPatientPrescriptionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PrescriptionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListPatientPrescriptionsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListPatientPrescriptionsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListPatientPrescriptionsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListPatientPrescriptionsResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ListPatientPrescriptionsResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListPatientPrescriptionsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListPatientPrescriptionsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListPatientPrescriptionsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListPatientPrescriptionsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON200() *PrescriptionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListPatientPrescriptionsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListPatientPrescriptionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListPatientPrescriptionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListPatientPrescriptionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListPatientPrescriptionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // ListPatientRecordsResponse200Headers the declared response headers of an HTTP 200 response for ListPatientRecords
 type ListPatientRecordsResponse200Headers struct {
 	XRequestId string
@@ -10815,6 +16909,1351 @@ func (r ListPatientRecordsResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r ListPatientRecordsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListPharmacyPrescriptionsResponse200Headers the declared response headers of an HTTP 200 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse400Headers the declared response headers of an HTTP 400 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse401Headers the declared response headers of an HTTP 401 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListPharmacyPrescriptionsResponse403Headers the declared response headers of an HTTP 403 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse404Headers the declared response headers of an HTTP 404 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse404Headers struct {
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse429Headers the declared response headers of an HTTP 429 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse500Headers the declared response headers of an HTTP 500 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse503Headers the declared response headers of an HTTP 503 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListPharmacyPrescriptionsResponse504Headers the declared response headers of an HTTP 504 response for ListPharmacyPrescriptions
+type ListPharmacyPrescriptionsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListPharmacyPrescriptionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PrescriptionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListPharmacyPrescriptionsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListPharmacyPrescriptionsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListPharmacyPrescriptionsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListPharmacyPrescriptionsResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ListPharmacyPrescriptionsResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListPharmacyPrescriptionsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListPharmacyPrescriptionsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListPharmacyPrescriptionsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListPharmacyPrescriptionsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON200() *PrescriptionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListPharmacyPrescriptionsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListPharmacyPrescriptionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListPharmacyPrescriptionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListPharmacyPrescriptionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListPharmacyPrescriptionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListPrescriberPrescriptionsResponse200Headers the declared response headers of an HTTP 200 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse200Headers struct {
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse400Headers the declared response headers of an HTTP 400 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse400Headers struct {
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse401Headers the declared response headers of an HTTP 401 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListPrescriberPrescriptionsResponse403Headers the declared response headers of an HTTP 403 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse403Headers struct {
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse404Headers the declared response headers of an HTTP 404 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse404Headers struct {
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse429Headers the declared response headers of an HTTP 429 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse500Headers the declared response headers of an HTTP 500 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse500Headers struct {
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse503Headers the declared response headers of an HTTP 503 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse503Headers struct {
+	XRequestId string
+}
+
+// ListPrescriberPrescriptionsResponse504Headers the declared response headers of an HTTP 504 response for ListPrescriberPrescriptions
+type ListPrescriberPrescriptionsResponse504Headers struct {
+	XRequestId string
+}
+
+type ListPrescriberPrescriptionsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PrescriptionList
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListPrescriberPrescriptionsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListPrescriberPrescriptionsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListPrescriberPrescriptionsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListPrescriberPrescriptionsResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *ListPrescriberPrescriptionsResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListPrescriberPrescriptionsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListPrescriberPrescriptionsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListPrescriberPrescriptionsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListPrescriberPrescriptionsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON200() *PrescriptionList {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListPrescriberPrescriptionsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListPrescriberPrescriptionsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListPrescriberPrescriptionsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListPrescriberPrescriptionsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListPrescriberPrescriptionsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// IssuePrescriptionResponse201Headers the declared response headers of an HTTP 201 response for IssuePrescription
+type IssuePrescriptionResponse201Headers struct {
+	Location   string
+	XRequestId string
+}
+
+// IssuePrescriptionResponse400Headers the declared response headers of an HTTP 400 response for IssuePrescription
+type IssuePrescriptionResponse400Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse401Headers the declared response headers of an HTTP 401 response for IssuePrescription
+type IssuePrescriptionResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// IssuePrescriptionResponse403Headers the declared response headers of an HTTP 403 response for IssuePrescription
+type IssuePrescriptionResponse403Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse404Headers the declared response headers of an HTTP 404 response for IssuePrescription
+type IssuePrescriptionResponse404Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse409Headers the declared response headers of an HTTP 409 response for IssuePrescription
+type IssuePrescriptionResponse409Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse413Headers the declared response headers of an HTTP 413 response for IssuePrescription
+type IssuePrescriptionResponse413Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse415Headers the declared response headers of an HTTP 415 response for IssuePrescription
+type IssuePrescriptionResponse415Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse422Headers the declared response headers of an HTTP 422 response for IssuePrescription
+type IssuePrescriptionResponse422Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse429Headers the declared response headers of an HTTP 429 response for IssuePrescription
+type IssuePrescriptionResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// IssuePrescriptionResponse500Headers the declared response headers of an HTTP 500 response for IssuePrescription
+type IssuePrescriptionResponse500Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse503Headers the declared response headers of an HTTP 503 response for IssuePrescription
+type IssuePrescriptionResponse503Headers struct {
+	XRequestId string
+}
+
+// IssuePrescriptionResponse504Headers the declared response headers of an HTTP 504 response for IssuePrescription
+type IssuePrescriptionResponse504Headers struct {
+	XRequestId string
+}
+
+type IssuePrescriptionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *PrescriptionResult
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *IssuePrescriptionResponse201Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *IssuePrescriptionResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *IssuePrescriptionResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *IssuePrescriptionResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *IssuePrescriptionResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *IssuePrescriptionResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *IssuePrescriptionResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *IssuePrescriptionResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *IssuePrescriptionResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *IssuePrescriptionResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *IssuePrescriptionResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *IssuePrescriptionResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *IssuePrescriptionResponse504Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON201() *PrescriptionResult {
+	return r.JSON201
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r IssuePrescriptionResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r IssuePrescriptionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r IssuePrescriptionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r IssuePrescriptionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r IssuePrescriptionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetPrescriptionResponse200Headers the declared response headers of an HTTP 200 response for GetPrescription
+type GetPrescriptionResponse200Headers struct {
+	XRequestId string
+}
+
+// GetPrescriptionResponse400Headers the declared response headers of an HTTP 400 response for GetPrescription
+type GetPrescriptionResponse400Headers struct {
+	XRequestId string
+}
+
+// GetPrescriptionResponse401Headers the declared response headers of an HTTP 401 response for GetPrescription
+type GetPrescriptionResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// GetPrescriptionResponse403Headers the declared response headers of an HTTP 403 response for GetPrescription
+type GetPrescriptionResponse403Headers struct {
+	XRequestId string
+}
+
+// GetPrescriptionResponse404Headers the declared response headers of an HTTP 404 response for GetPrescription
+type GetPrescriptionResponse404Headers struct {
+	XRequestId string
+}
+
+// GetPrescriptionResponse429Headers the declared response headers of an HTTP 429 response for GetPrescription
+type GetPrescriptionResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetPrescriptionResponse500Headers the declared response headers of an HTTP 500 response for GetPrescription
+type GetPrescriptionResponse500Headers struct {
+	XRequestId string
+}
+
+// GetPrescriptionResponse503Headers the declared response headers of an HTTP 503 response for GetPrescription
+type GetPrescriptionResponse503Headers struct {
+	XRequestId string
+}
+
+// GetPrescriptionResponse504Headers the declared response headers of an HTTP 504 response for GetPrescription
+type GetPrescriptionResponse504Headers struct {
+	XRequestId string
+}
+
+type GetPrescriptionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Prescription
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetPrescriptionResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetPrescriptionResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetPrescriptionResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *GetPrescriptionResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetPrescriptionResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetPrescriptionResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetPrescriptionResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetPrescriptionResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetPrescriptionResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetPrescriptionResponse) GetJSON200() *Prescription {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetPrescriptionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetPrescriptionResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetPrescriptionResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetPrescriptionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetPrescriptionResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetPrescriptionResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetPrescriptionResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetPrescriptionResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetPrescriptionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetPrescriptionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetPrescriptionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetPrescriptionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetDispenseTypedDataResponse200Headers the declared response headers of an HTTP 200 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse200Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse400Headers the declared response headers of an HTTP 400 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse400Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse401Headers the declared response headers of an HTTP 401 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// GetDispenseTypedDataResponse403Headers the declared response headers of an HTTP 403 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse403Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse404Headers the declared response headers of an HTTP 404 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse404Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse413Headers the declared response headers of an HTTP 413 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse413Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse415Headers the declared response headers of an HTTP 415 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse415Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse422Headers the declared response headers of an HTTP 422 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse422Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse429Headers the declared response headers of an HTTP 429 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse500Headers the declared response headers of an HTTP 500 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse500Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse503Headers the declared response headers of an HTTP 503 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse503Headers struct {
+	XRequestId string
+}
+
+// GetDispenseTypedDataResponse504Headers the declared response headers of an HTTP 504 response for GetDispenseTypedData
+type GetDispenseTypedDataResponse504Headers struct {
+	XRequestId string
+}
+
+type GetDispenseTypedDataResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *TypedData
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetDispenseTypedDataResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *GetDispenseTypedDataResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *GetDispenseTypedDataResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *GetDispenseTypedDataResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *GetDispenseTypedDataResponse404Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *GetDispenseTypedDataResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *GetDispenseTypedDataResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *GetDispenseTypedDataResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetDispenseTypedDataResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *GetDispenseTypedDataResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetDispenseTypedDataResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *GetDispenseTypedDataResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON200() *TypedData {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r GetDispenseTypedDataResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r GetDispenseTypedDataResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetDispenseTypedDataResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetDispenseTypedDataResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetDispenseTypedDataResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// CancelPrescriptionResponse200Headers the declared response headers of an HTTP 200 response for CancelPrescription
+type CancelPrescriptionResponse200Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse400Headers the declared response headers of an HTTP 400 response for CancelPrescription
+type CancelPrescriptionResponse400Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse401Headers the declared response headers of an HTTP 401 response for CancelPrescription
+type CancelPrescriptionResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// CancelPrescriptionResponse403Headers the declared response headers of an HTTP 403 response for CancelPrescription
+type CancelPrescriptionResponse403Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse404Headers the declared response headers of an HTTP 404 response for CancelPrescription
+type CancelPrescriptionResponse404Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse409Headers the declared response headers of an HTTP 409 response for CancelPrescription
+type CancelPrescriptionResponse409Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse413Headers the declared response headers of an HTTP 413 response for CancelPrescription
+type CancelPrescriptionResponse413Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse415Headers the declared response headers of an HTTP 415 response for CancelPrescription
+type CancelPrescriptionResponse415Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse422Headers the declared response headers of an HTTP 422 response for CancelPrescription
+type CancelPrescriptionResponse422Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse429Headers the declared response headers of an HTTP 429 response for CancelPrescription
+type CancelPrescriptionResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// CancelPrescriptionResponse500Headers the declared response headers of an HTTP 500 response for CancelPrescription
+type CancelPrescriptionResponse500Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse503Headers the declared response headers of an HTTP 503 response for CancelPrescription
+type CancelPrescriptionResponse503Headers struct {
+	XRequestId string
+}
+
+// CancelPrescriptionResponse504Headers the declared response headers of an HTTP 504 response for CancelPrescription
+type CancelPrescriptionResponse504Headers struct {
+	XRequestId string
+}
+
+type CancelPrescriptionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Mined
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *CancelPrescriptionResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *CancelPrescriptionResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *CancelPrescriptionResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *CancelPrescriptionResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *CancelPrescriptionResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *CancelPrescriptionResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *CancelPrescriptionResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *CancelPrescriptionResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *CancelPrescriptionResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *CancelPrescriptionResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *CancelPrescriptionResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *CancelPrescriptionResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *CancelPrescriptionResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON200() *Mined {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r CancelPrescriptionResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r CancelPrescriptionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r CancelPrescriptionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r CancelPrescriptionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r CancelPrescriptionResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// DispensePrescriptionResponse200Headers the declared response headers of an HTTP 200 response for DispensePrescription
+type DispensePrescriptionResponse200Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse400Headers the declared response headers of an HTTP 400 response for DispensePrescription
+type DispensePrescriptionResponse400Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse401Headers the declared response headers of an HTTP 401 response for DispensePrescription
+type DispensePrescriptionResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// DispensePrescriptionResponse403Headers the declared response headers of an HTTP 403 response for DispensePrescription
+type DispensePrescriptionResponse403Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse404Headers the declared response headers of an HTTP 404 response for DispensePrescription
+type DispensePrescriptionResponse404Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse409Headers the declared response headers of an HTTP 409 response for DispensePrescription
+type DispensePrescriptionResponse409Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse413Headers the declared response headers of an HTTP 413 response for DispensePrescription
+type DispensePrescriptionResponse413Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse415Headers the declared response headers of an HTTP 415 response for DispensePrescription
+type DispensePrescriptionResponse415Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse422Headers the declared response headers of an HTTP 422 response for DispensePrescription
+type DispensePrescriptionResponse422Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse429Headers the declared response headers of an HTTP 429 response for DispensePrescription
+type DispensePrescriptionResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// DispensePrescriptionResponse500Headers the declared response headers of an HTTP 500 response for DispensePrescription
+type DispensePrescriptionResponse500Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse503Headers the declared response headers of an HTTP 503 response for DispensePrescription
+type DispensePrescriptionResponse503Headers struct {
+	XRequestId string
+}
+
+// DispensePrescriptionResponse504Headers the declared response headers of an HTTP 504 response for DispensePrescription
+type DispensePrescriptionResponse504Headers struct {
+	XRequestId string
+}
+
+type DispensePrescriptionResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Dispensed
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *DispensePrescriptionResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *DispensePrescriptionResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *DispensePrescriptionResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *DispensePrescriptionResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *DispensePrescriptionResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *DispensePrescriptionResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *DispensePrescriptionResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *DispensePrescriptionResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *DispensePrescriptionResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *DispensePrescriptionResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *DispensePrescriptionResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *DispensePrescriptionResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *DispensePrescriptionResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON200() *Dispensed {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r DispensePrescriptionResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r DispensePrescriptionResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r DispensePrescriptionResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r DispensePrescriptionResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r DispensePrescriptionResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -11711,6 +19150,518 @@ func (r ListRecordVersionsResponse) ContentType() string {
 	return ""
 }
 
+// SubmitReadingsResponse200Headers the declared response headers of an HTTP 200 response for SubmitReadings
+type SubmitReadingsResponse200Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse400Headers the declared response headers of an HTTP 400 response for SubmitReadings
+type SubmitReadingsResponse400Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse401Headers the declared response headers of an HTTP 401 response for SubmitReadings
+type SubmitReadingsResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// SubmitReadingsResponse403Headers the declared response headers of an HTTP 403 response for SubmitReadings
+type SubmitReadingsResponse403Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse404Headers the declared response headers of an HTTP 404 response for SubmitReadings
+type SubmitReadingsResponse404Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse409Headers the declared response headers of an HTTP 409 response for SubmitReadings
+type SubmitReadingsResponse409Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse413Headers the declared response headers of an HTTP 413 response for SubmitReadings
+type SubmitReadingsResponse413Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse415Headers the declared response headers of an HTTP 415 response for SubmitReadings
+type SubmitReadingsResponse415Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse422Headers the declared response headers of an HTTP 422 response for SubmitReadings
+type SubmitReadingsResponse422Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse429Headers the declared response headers of an HTTP 429 response for SubmitReadings
+type SubmitReadingsResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// SubmitReadingsResponse500Headers the declared response headers of an HTTP 500 response for SubmitReadings
+type SubmitReadingsResponse500Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse503Headers the declared response headers of an HTTP 503 response for SubmitReadings
+type SubmitReadingsResponse503Headers struct {
+	XRequestId string
+}
+
+// SubmitReadingsResponse504Headers the declared response headers of an HTTP 504 response for SubmitReadings
+type SubmitReadingsResponse504Headers struct {
+	XRequestId string
+}
+
+type SubmitReadingsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ReadingReport
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON409 the response for an HTTP 409 `application/json` response
+	JSON409 *Conflict
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON422 the response for an HTTP 422 `application/json` response
+	JSON422 *Unprocessable
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *SubmitReadingsResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *SubmitReadingsResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *SubmitReadingsResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *SubmitReadingsResponse403Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *SubmitReadingsResponse404Headers
+	// Headers409 the parsed response headers for an HTTP 409 response
+	Headers409 *SubmitReadingsResponse409Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *SubmitReadingsResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *SubmitReadingsResponse415Headers
+	// Headers422 the parsed response headers for an HTTP 422 response
+	Headers422 *SubmitReadingsResponse422Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *SubmitReadingsResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *SubmitReadingsResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *SubmitReadingsResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *SubmitReadingsResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r SubmitReadingsResponse) GetJSON200() *ReadingReport {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r SubmitReadingsResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r SubmitReadingsResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r SubmitReadingsResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r SubmitReadingsResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON409 returns the response for an HTTP 409 `application/json` response
+func (r SubmitReadingsResponse) GetJSON409() *Conflict {
+	return r.JSON409
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r SubmitReadingsResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r SubmitReadingsResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON422 returns the response for an HTTP 422 `application/json` response
+func (r SubmitReadingsResponse) GetJSON422() *Unprocessable {
+	return r.JSON422
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r SubmitReadingsResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r SubmitReadingsResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r SubmitReadingsResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r SubmitReadingsResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r SubmitReadingsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r SubmitReadingsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r SubmitReadingsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r SubmitReadingsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// VerifyPackResponse200Headers the declared response headers of an HTTP 200 response for VerifyPack
+type VerifyPackResponse200Headers struct {
+	XRequestId string
+}
+
+// VerifyPackResponse400Headers the declared response headers of an HTTP 400 response for VerifyPack
+type VerifyPackResponse400Headers struct {
+	XRequestId string
+}
+
+// VerifyPackResponse404Headers the declared response headers of an HTTP 404 response for VerifyPack
+type VerifyPackResponse404Headers struct {
+	XRequestId string
+}
+
+// VerifyPackResponse429Headers the declared response headers of an HTTP 429 response for VerifyPack
+type VerifyPackResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// VerifyPackResponse500Headers the declared response headers of an HTTP 500 response for VerifyPack
+type VerifyPackResponse500Headers struct {
+	XRequestId string
+}
+
+// VerifyPackResponse503Headers the declared response headers of an HTTP 503 response for VerifyPack
+type VerifyPackResponse503Headers struct {
+	XRequestId string
+}
+
+// VerifyPackResponse504Headers the declared response headers of an HTTP 504 response for VerifyPack
+type VerifyPackResponse504Headers struct {
+	XRequestId string
+}
+
+type VerifyPackResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Verification
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *VerifyPackResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *VerifyPackResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *VerifyPackResponse404Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *VerifyPackResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *VerifyPackResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *VerifyPackResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *VerifyPackResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r VerifyPackResponse) GetJSON200() *Verification {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r VerifyPackResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r VerifyPackResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r VerifyPackResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r VerifyPackResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r VerifyPackResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r VerifyPackResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r VerifyPackResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r VerifyPackResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r VerifyPackResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r VerifyPackResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// VerifyPackScanResponse200Headers the declared response headers of an HTTP 200 response for VerifyPackScan
+type VerifyPackScanResponse200Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse400Headers the declared response headers of an HTTP 400 response for VerifyPackScan
+type VerifyPackScanResponse400Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse404Headers the declared response headers of an HTTP 404 response for VerifyPackScan
+type VerifyPackScanResponse404Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse413Headers the declared response headers of an HTTP 413 response for VerifyPackScan
+type VerifyPackScanResponse413Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse415Headers the declared response headers of an HTTP 415 response for VerifyPackScan
+type VerifyPackScanResponse415Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse429Headers the declared response headers of an HTTP 429 response for VerifyPackScan
+type VerifyPackScanResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// VerifyPackScanResponse500Headers the declared response headers of an HTTP 500 response for VerifyPackScan
+type VerifyPackScanResponse500Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse503Headers the declared response headers of an HTTP 503 response for VerifyPackScan
+type VerifyPackScanResponse503Headers struct {
+	XRequestId string
+}
+
+// VerifyPackScanResponse504Headers the declared response headers of an HTTP 504 response for VerifyPackScan
+type VerifyPackScanResponse504Headers struct {
+	XRequestId string
+}
+
+type VerifyPackScanResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Verification
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON404 the response for an HTTP 404 `application/json` response
+	JSON404 *NotFound
+	// JSON413 the response for an HTTP 413 `application/json` response
+	JSON413 *BodyTooLarge
+	// JSON415 the response for an HTTP 415 `application/json` response
+	JSON415 *UnsupportedMediaType
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *VerifyPackScanResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *VerifyPackScanResponse400Headers
+	// Headers404 the parsed response headers for an HTTP 404 response
+	Headers404 *VerifyPackScanResponse404Headers
+	// Headers413 the parsed response headers for an HTTP 413 response
+	Headers413 *VerifyPackScanResponse413Headers
+	// Headers415 the parsed response headers for an HTTP 415 response
+	Headers415 *VerifyPackScanResponse415Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *VerifyPackScanResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *VerifyPackScanResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *VerifyPackScanResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *VerifyPackScanResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r VerifyPackScanResponse) GetJSON200() *Verification {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r VerifyPackScanResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON404 returns the response for an HTTP 404 `application/json` response
+func (r VerifyPackScanResponse) GetJSON404() *NotFound {
+	return r.JSON404
+}
+
+// GetJSON413 returns the response for an HTTP 413 `application/json` response
+func (r VerifyPackScanResponse) GetJSON413() *BodyTooLarge {
+	return r.JSON413
+}
+
+// GetJSON415 returns the response for an HTTP 415 `application/json` response
+func (r VerifyPackScanResponse) GetJSON415() *UnsupportedMediaType {
+	return r.JSON415
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r VerifyPackScanResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r VerifyPackScanResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r VerifyPackScanResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r VerifyPackScanResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r VerifyPackScanResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r VerifyPackScanResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r VerifyPackScanResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r VerifyPackScanResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetAppWithResponse The patient web app: wallet sign-in, records, sharing and who read what
 //
 // An HTML page, embedded in the server, for patients: they sign in with
@@ -12055,6 +20006,291 @@ func (c *ClientWithResponses) SignInWithResponse(ctx context.Context, params *Si
 	return ParseSignInResponse(rsp)
 }
 
+// RegisterBatchWithBodyWithResponse Register a batch with its pack serials; the backend builds and publishes the serial tree
+//
+// Manufacturers only (the contract refuses others with
+// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+// manufacturer and holds all its packs. The batch's data is in the query
+// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+//
+// The backend builds the batch's Merkle tree (OpenZeppelin
+// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+// then the serials, one per line) and a batch certificate naming it
+// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+// batch with the root and the certificate's CID. Anyone can rebuild the
+// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+// ["bytes32","string"])` gives the same root); proofs are served by
+// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+//
+// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+// packs print in (17).
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+// `unprocessable` (manufactured after today). 409: the batch exists
+// (`DrugBatchesBatchExists`).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+func (c *ClientWithResponses) RegisterBatchWithBodyWithResponse(ctx context.Context, params *RegisterBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RegisterBatchResponse, error) {
+	rsp, err := c.RegisterBatchWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRegisterBatchResponse(rsp)
+}
+
+// RegisterBatchWithTextBodyWithResponse Register a batch with its pack serials; the backend builds and publishes the serial tree
+//
+// Manufacturers only (the contract refuses others with
+// `DrugBatchesNotManufacturer`); the caller's account becomes the batch's
+// manufacturer and holds all its packs. The batch's data is in the query
+// string, the pack serials are the body: `text/plain`, one GS1 serial (AI 21:
+// 1 to 20 characters of GS1 character set 82) per line, LF or CRLF, each
+// once, at most 1,000,000, streamed (at most 22,000,000 bytes).
+//
+// The backend builds the batch's Merkle tree (OpenZeppelin
+// StandardMerkleTree, leaf encoding `["bytes32","string"]`, values
+// `[batchId, serial]`), publishes in IPFS, pinned and public, the serial
+// list it was built from (`serialTreeCid`, format `salus-serials-v1`: one
+// JSON header line `{"format","leafEncoding","batchId","root","count"}`
+// then the serials, one per line) and a batch certificate naming it
+// (`certificateCid`, JSON `salus-batch-certificate-v1`), and registers the
+// batch with the root and the certificate's CID. Anyone can rebuild the
+// tree from the list (`StandardMerkleTree.of(serials.map(s => [batchId, s]),
+// ["bytes32","string"])` gives the same root); proofs are served by
+// `GET /v1/batches/{batchId}/serials/{serial}/proof`.
+//
+// The batch id is `keccak256(abi.encode(uint64 gtin, string lot))`. A
+// batch expires at the end (23:59:59 UTC) of its expiry date, the date its
+// packs print in (17).
+//
+// 400 codes: `unknown_parameter`, `invalid_query`, `missing_field`,
+// `invalid_gs1` (gtin, lot), `invalid_time`, `invalid_number`,
+// `invalid_cid`, `invalid_serial` (`details.line`), `empty_body`.
+// 415: not `text/plain`. 422 codes: `validity_in_past` (expiry),
+// `unprocessable` (manufactured after today). 409: the batch exists
+// (`DrugBatchesBatchExists`).
+//
+// Takes a body of the `text/plain` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches (the `RegisterBatch` operationId).
+func (c *ClientWithResponses) RegisterBatchWithTextBodyWithResponse(ctx context.Context, params *RegisterBatchParams, body RegisterBatchTextRequestBody, reqEditors ...RequestEditorFn) (*RegisterBatchResponse, error) {
+	rsp, err := c.RegisterBatchWithTextBody(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRegisterBatchResponse(rsp)
+}
+
+// GetBatchWithResponse Read a batch with its status and every holder's stock
+//
+// The batch as the chain holds it at its head, with the status (`recalled`
+// takes precedence over `expired`), the CIDs of its certificate and serial
+// list, and every account that ever held it, in order of first receipt,
+// with its stock and quarantine and its penalties.
+//
+// 400 codes: `invalid_bytes32`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/batches/{batchId} (the `GetBatch` operationId).
+func (c *ClientWithResponses) GetBatchWithResponse(ctx context.Context, batchId BatchIdPath, params *GetBatchParams, reqEditors ...RequestEditorFn) (*GetBatchResponse, error) {
+	rsp, err := c.GetBatch(ctx, batchId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetBatchResponse(rsp)
+}
+
+// HandOverWithBodyWithResponse Hand packs of a batch over to another participant, pending its acceptance
+//
+// The caller hands `quantity` packs it holds on hand over to `to`: an
+// active distributor, pharmacy or provider, or the batch's manufacturer (a
+// return, the only one allowed while the batch is recalled or expired). The
+// packs leave the caller's stock at once and wait until `to` accepts
+// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address` (also `to` being the caller),
+// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+func (c *ClientWithResponses) HandOverWithBodyWithResponse(ctx context.Context, batchId BatchIdPath, params *HandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*HandOverResponse, error) {
+	rsp, err := c.HandOverWithBody(ctx, batchId, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseHandOverResponse(rsp)
+}
+
+// HandOverWithResponse Hand packs of a batch over to another participant, pending its acceptance
+//
+// The caller hands `quantity` packs it holds on hand over to `to`: an
+// active distributor, pharmacy or provider, or the batch's manufacturer (a
+// return, the only one allowed while the batch is recalled or expired). The
+// packs leave the caller's stock at once and wait until `to` accepts
+// (`POST /v1/handovers/{id}/accept`; custody and storage responsibility
+// pass then) or the caller cancels. Quarantined stock cannot be handed over.
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address` (also `to` being the caller),
+// `invalid_number`. 409: e.g. `DrugBatchesInsufficientStock`,
+// `DrugBatchesQuarantined`, `DrugBatchesInvalidReceiver`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches/{batchId}/handovers (the `HandOver` operationId).
+func (c *ClientWithResponses) HandOverWithResponse(ctx context.Context, batchId BatchIdPath, params *HandOverParams, body HandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*HandOverResponse, error) {
+	rsp, err := c.HandOver(ctx, batchId, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseHandOverResponse(rsp)
+}
+
+// ReleaseQuarantineWithBodyWithResponse Release a holder's quarantined stock of a batch after review
+//
+// Regulator only. The holder's stock of the batch, quarantined by a
+// temperature excursion, may be handed over and dispensed again; the
+// penalty stays recorded. `409` when it is not quarantined
+// (`DrugBatchesNotQuarantined`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+// `unknown_field`, `missing_field`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+func (c *ClientWithResponses) ReleaseQuarantineWithBodyWithResponse(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ReleaseQuarantineResponse, error) {
+	rsp, err := c.ReleaseQuarantineWithBody(ctx, batchId, address, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReleaseQuarantineResponse(rsp)
+}
+
+// ReleaseQuarantineWithResponse Release a holder's quarantined stock of a batch after review
+//
+// Regulator only. The holder's stock of the batch, quarantined by a
+// temperature excursion, may be handed over and dispensed again; the
+// penalty stays recorded. `409` when it is not quarantined
+// (`DrugBatchesNotQuarantined`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_address`, `invalid_json`,
+// `unknown_field`, `missing_field`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches/{batchId}/holders/{address}/release (the `ReleaseQuarantine` operationId).
+func (c *ClientWithResponses) ReleaseQuarantineWithResponse(ctx context.Context, batchId BatchIdPath, address HolderPath, params *ReleaseQuarantineParams, body ReleaseQuarantineJSONRequestBody, reqEditors ...RequestEditorFn) (*ReleaseQuarantineResponse, error) {
+	rsp, err := c.ReleaseQuarantine(ctx, batchId, address, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReleaseQuarantineResponse(rsp)
+}
+
+// ListBatchPrescriptionsWithResponse List the prescriptions a fill of which held a pack of the batch
+//
+// For recalls: the prescriptions, and so the patients, that received a pack of the batch (from the
+// chain's PrescriptionDispensed events). Institutions only. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_bytes32`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/batches/{batchId}/prescriptions (the `ListBatchPrescriptions` operationId).
+func (c *ClientWithResponses) ListBatchPrescriptionsWithResponse(ctx context.Context, batchId BatchIdPath, params *ListBatchPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListBatchPrescriptionsResponse, error) {
+	rsp, err := c.ListBatchPrescriptions(ctx, batchId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListBatchPrescriptionsResponse(rsp)
+}
+
+// GetSerialProofWithResponse Get the Merkle proof of a pack serial from the batch's published serial tree
+//
+// The proof of `serialLeaf(batchId, serial)` in the batch's tree, as
+// OpenZeppelin's `MerkleProof.verify(proof, root, leaf)` takes it, read
+// from the serial list published in IPFS (the tree is rebuilt from it and
+// checked against the root on chain, then kept in memory). 404 when the
+// batch is unknown, publishes no serial list, or has no such serial: a pack
+// with that serial is not authentic. The serial is a query parameter, since
+// GS1 serials may hold `/`, `?` and `%`.
+//
+// 400 codes: `invalid_bytes32`, `missing_field`, `invalid_serial`,
+// `unknown_parameter`, `invalid_query`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/batches/{batchId}/proof (the `GetSerialProof` operationId).
+func (c *ClientWithResponses) GetSerialProofWithResponse(ctx context.Context, batchId BatchIdPath, params *GetSerialProofParams, reqEditors ...RequestEditorFn) (*GetSerialProofResponse, error) {
+	rsp, err := c.GetSerialProof(ctx, batchId, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetSerialProofResponse(rsp)
+}
+
+// RecallBatchWithBodyWithResponse Recall a batch everywhere, as its manufacturer or the regulator
+//
+// The batch becomes recalled at every holder at once: no pack of it can
+// be dispensed, and it moves only back to its manufacturer. Its holders are
+// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+// `403` (`DrugBatchesUnauthorisedRecall`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+func (c *ClientWithResponses) RecallBatchWithBodyWithResponse(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*RecallBatchResponse, error) {
+	rsp, err := c.RecallBatchWithBody(ctx, batchId, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRecallBatchResponse(rsp)
+}
+
+// RecallBatchWithResponse Recall a batch everywhere, as its manufacturer or the regulator
+//
+// The batch becomes recalled at every holder at once: no pack of it can
+// be dispensed, and it moves only back to its manufacturer. Its holders are
+// listed by `GET /v1/batches/{batchId}`; the patients who received packs of
+// it by `GET /v1/batches/{batchId}/prescriptions`. Anybody else gets
+// `403` (`DrugBatchesUnauthorisedRecall`).
+//
+// 400 codes: `invalid_bytes32`, `invalid_json`, `unknown_field`,
+// `missing_field`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/batches/{batchId}/recall (the `RecallBatch` operationId).
+func (c *ClientWithResponses) RecallBatchWithResponse(ctx context.Context, batchId BatchIdPath, params *RecallBatchParams, body RecallBatchJSONRequestBody, reqEditors ...RequestEditorFn) (*RecallBatchResponse, error) {
+	rsp, err := c.RecallBatch(ctx, batchId, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseRecallBatchResponse(rsp)
+}
+
 // GetChainWithResponse Describe the chain: id, head, signers, contracts
 //
 // Returns a wrapper object for the known response body format(s).
@@ -12066,6 +20302,48 @@ func (c *ClientWithResponses) GetChainWithResponse(ctx context.Context, params *
 		return nil, err
 	}
 	return ParseGetChainResponse(rsp)
+}
+
+// ReportCloneWithBodyWithResponse Report a dispensed pack presented again as a suspected clone
+//
+// An active participant that was presented with a pack whose serial was
+// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+// chain; `reports` counts the reports of the serial. `409` when the serial
+// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+// is not authentic.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+func (c *ClientWithResponses) ReportCloneWithBodyWithResponse(ctx context.Context, params *ReportCloneParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*ReportCloneResponse, error) {
+	rsp, err := c.ReportCloneWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReportCloneResponse(rsp)
+}
+
+// ReportCloneWithResponse Report a dispensed pack presented again as a suspected clone
+//
+// An active participant that was presented with a pack whose serial was
+// dispensed already (`GET /v1/verify` says `dispensed`) records it on
+// chain; `reports` counts the reports of the serial. `409` when the serial
+// was never dispensed (`DrugBatchesSerialNotDecommissioned`), `404` when it
+// is not authentic.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`, `invalid_gs1`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/clone-reports (the `ReportClone` operationId).
+func (c *ClientWithResponses) ReportCloneWithResponse(ctx context.Context, params *ReportCloneParams, body ReportCloneJSONRequestBody, reqEditors ...RequestEditorFn) (*ReportCloneResponse, error) {
+	rsp, err := c.ReportClone(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseReportCloneResponse(rsp)
 }
 
 // RegisterDeviceWithBodyWithResponse Bind an IoT device account to its owner
@@ -12409,6 +20687,101 @@ func (c *ClientWithResponses) GetGrantTypedDataWithResponse(ctx context.Context,
 	return ParseGetGrantTypedDataResponse(rsp)
 }
 
+// GetHandOverWithResponse Read a hand-over
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/handovers/{id} (the `GetHandOver` operationId).
+func (c *ClientWithResponses) GetHandOverWithResponse(ctx context.Context, id HandOverIdPath, params *GetHandOverParams, reqEditors ...RequestEditorFn) (*GetHandOverResponse, error) {
+	rsp, err := c.GetHandOver(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetHandOverResponse(rsp)
+}
+
+// AcceptHandOverWithBodyWithResponse Accept a hand-over addressed to the caller; custody passes
+//
+// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+// hand-over is pending and the sender's stock is not quarantined; a
+// recalled or expired batch is accepted only by its manufacturer. Stock
+// accepted into a quarantined holding joins the quarantine. The body is
+// empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+func (c *ClientWithResponses) AcceptHandOverWithBodyWithResponse(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*AcceptHandOverResponse, error) {
+	rsp, err := c.AcceptHandOverWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAcceptHandOverResponse(rsp)
+}
+
+// AcceptHandOverWithResponse Accept a hand-over addressed to the caller; custody passes
+//
+// Only the receiver may accept (`DrugBatchesNotReceiver`), while the
+// hand-over is pending and the sender's stock is not quarantined; a
+// recalled or expired batch is accepted only by its manufacturer. Stock
+// accepted into a quarantined holding joins the quarantine. The body is
+// empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/handovers/{id}/accept (the `AcceptHandOver` operationId).
+func (c *ClientWithResponses) AcceptHandOverWithResponse(ctx context.Context, id HandOverIdPath, params *AcceptHandOverParams, body AcceptHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*AcceptHandOverResponse, error) {
+	rsp, err := c.AcceptHandOver(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAcceptHandOverResponse(rsp)
+}
+
+// CancelHandOverWithBodyWithResponse Cancel a pending hand-over the caller sent; the packs return to its stock
+//
+// Only the sender may cancel (`DrugBatchesNotSender`), while the
+// hand-over is pending, also for a recalled or quarantined batch. The body
+// is empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+func (c *ClientWithResponses) CancelHandOverWithBodyWithResponse(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CancelHandOverResponse, error) {
+	rsp, err := c.CancelHandOverWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCancelHandOverResponse(rsp)
+}
+
+// CancelHandOverWithResponse Cancel a pending hand-over the caller sent; the packs return to its stock
+//
+// Only the sender may cancel (`DrugBatchesNotSender`), while the
+// hand-over is pending, also for a recalled or quarantined batch. The body
+// is empty or `{}`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/handovers/{id}/cancel (the `CancelHandOver` operationId).
+func (c *ClientWithResponses) CancelHandOverWithResponse(ctx context.Context, id HandOverIdPath, params *CancelHandOverParams, body CancelHandOverJSONRequestBody, reqEditors ...RequestEditorFn) (*CancelHandOverResponse, error) {
+	rsp, err := c.CancelHandOver(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCancelHandOverResponse(rsp)
+}
+
 // AddPublicDocumentWithBodyWithResponse Add a public, unencrypted document to IPFS and pin it
 //
 // **For public documents only** — certificates, contract terms,
@@ -12697,6 +21070,25 @@ func (c *ClientWithResponses) ErasePatientKeysWithResponse(ctx context.Context, 
 	return ParseErasePatientKeysResponse(rsp)
 }
 
+// ListPatientPrescriptionsWithResponse List a patient's prescriptions
+//
+// The patient (signed in with their wallet) and institutions may list
+// them; another wallet gets `403`. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/patients/{address}/prescriptions (the `ListPatientPrescriptions` operationId).
+func (c *ClientWithResponses) ListPatientPrescriptionsWithResponse(ctx context.Context, address PatientPath, params *ListPatientPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListPatientPrescriptionsResponse, error) {
+	rsp, err := c.ListPatientPrescriptions(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListPatientPrescriptionsResponse(rsp)
+}
+
 // ListPatientRecordsWithResponse List the versions of a patient's records that the caller may see
 //
 // The patient sees every version; anybody else those of the categories
@@ -12713,6 +21105,277 @@ func (c *ClientWithResponses) ListPatientRecordsWithResponse(ctx context.Context
 		return nil, err
 	}
 	return ParseListPatientRecordsResponse(rsp)
+}
+
+// ListPharmacyPrescriptionsWithResponse List the prescriptions a pharmacy dispensed fills of
+//
+// Institutions only. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/pharmacies/{address}/prescriptions (the `ListPharmacyPrescriptions` operationId).
+func (c *ClientWithResponses) ListPharmacyPrescriptionsWithResponse(ctx context.Context, address AddressPath, params *ListPharmacyPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListPharmacyPrescriptionsResponse, error) {
+	rsp, err := c.ListPharmacyPrescriptions(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListPharmacyPrescriptionsResponse(rsp)
+}
+
+// ListPrescriberPrescriptionsWithResponse List the prescriptions a prescriber issued
+//
+// Institutions only. Newest last (by prescription id), paged; each with its fills.
+//
+// 400 codes: `invalid_address`, `unknown_parameter`, `invalid_query`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/prescribers/{address}/prescriptions (the `ListPrescriberPrescriptions` operationId).
+func (c *ClientWithResponses) ListPrescriberPrescriptionsWithResponse(ctx context.Context, address AddressPath, params *ListPrescriberPrescriptionsParams, reqEditors ...RequestEditorFn) (*ListPrescriberPrescriptionsResponse, error) {
+	rsp, err := c.ListPrescriberPrescriptions(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListPrescriberPrescriptionsResponse(rsp)
+}
+
+// IssuePrescriptionWithBodyWithResponse Issue a prescription to a patient, as a licensed prescriber
+//
+// Active providers only (`PrescriptionsNotActivePrescriber`). The
+// medication is named by `gtin` (every pack dispensed must carry it), by
+// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+// `controlled` ones need the patient's signature for every fill.
+//
+// The medical content stays off chain: first store the FHIR
+// MedicationRequest as a record of the patient in category `prescriptions`
+// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+// patient's treatment grant), then name it here by `record` (its version
+// id; the backend takes its CID), or give the `cid` of an encrypted
+// MedicationRequest stored otherwise.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+// `unprocessable` (a record of another patient or category).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+func (c *ClientWithResponses) IssuePrescriptionWithBodyWithResponse(ctx context.Context, params *IssuePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*IssuePrescriptionResponse, error) {
+	rsp, err := c.IssuePrescriptionWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseIssuePrescriptionResponse(rsp)
+}
+
+// IssuePrescriptionWithResponse Issue a prescription to a patient, as a licensed prescriber
+//
+// Active providers only (`PrescriptionsNotActivePrescriber`). The
+// medication is named by `gtin` (every pack dispensed must carry it), by
+// `codeSystem` and `code` (the pharmacist chooses the product), or both.
+// The prescription allows `1 + refills` fills of `quantityPerFill` packs
+// (1 to 10) until `validUntil`, at least `minFillInterval` seconds apart;
+// `controlled` ones need the patient's signature for every fill.
+//
+// The medical content stays off chain: first store the FHIR
+// MedicationRequest as a record of the patient in category `prescriptions`
+// (`POST /v1/records?patient=…&category=prescriptions`, which needs the
+// patient's treatment grant), then name it here by `record` (its version
+// id; the backend takes its CID), or give the `cid` of an encrypted
+// MedicationRequest stored otherwise.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_address`, `invalid_gs1`, `invalid_name`, `invalid_number`,
+// `invalid_time`, `invalid_cid`. 422 codes: `validity_in_past`,
+// `unprocessable` (a record of another patient or category).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions (the `IssuePrescription` operationId).
+func (c *ClientWithResponses) IssuePrescriptionWithResponse(ctx context.Context, params *IssuePrescriptionParams, body IssuePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*IssuePrescriptionResponse, error) {
+	rsp, err := c.IssuePrescription(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseIssuePrescriptionResponse(rsp)
+}
+
+// GetPrescriptionWithResponse Read a prescription with its fills
+//
+// The patient (signed in with their wallet) and institutions may read it;
+// another wallet gets `403`. `status` is `cancelled`, `completed` (every
+// fill dispensed), `expired` (past `validUntil`) or `active`.
+//
+// 400 codes: `invalid_number`, `unknown_parameter`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/prescriptions/{id} (the `GetPrescription` operationId).
+func (c *ClientWithResponses) GetPrescriptionWithResponse(ctx context.Context, id PrescriptionIdPath, params *GetPrescriptionParams, reqEditors ...RequestEditorFn) (*GetPrescriptionResponse, error) {
+	rsp, err := c.GetPrescription(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetPrescriptionResponse(rsp)
+}
+
+// GetDispenseTypedDataWithBodyWithResponse Get the EIP-712 typed data a patient signs to authorise a controlled fill
+//
+// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+// in the Prescriptions contract's domain, to pass as it is to the patient's
+// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+// pharmacy for that fill only. `deadline` defaults to one hour from now.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address`, `invalid_time`. 422:
+// `validity_in_past`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+func (c *ClientWithResponses) GetDispenseTypedDataWithBodyWithResponse(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*GetDispenseTypedDataResponse, error) {
+	rsp, err := c.GetDispenseTypedDataWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetDispenseTypedDataResponse(rsp)
+}
+
+// GetDispenseTypedDataWithResponse Get the EIP-712 typed data a patient signs to authorise a controlled fill
+//
+// The typed data `DispenseAuthorization(uint64 prescriptionId,uint16 fill,address pharmacy,uint256 deadline)`
+// in the Prescriptions contract's domain, to pass as it is to the patient's
+// wallet (`eth_signTypedData_v4`). The 65-byte signature, with the same
+// `deadline`, goes to `POST /v1/prescriptions/{id}/dispense` by that
+// pharmacy for that fill only. `deadline` defaults to one hour from now.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_address`, `invalid_time`. 422:
+// `validity_in_past`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions/{id}/authorization/typed-data (the `GetDispenseTypedData` operationId).
+func (c *ClientWithResponses) GetDispenseTypedDataWithResponse(ctx context.Context, id PrescriptionIdPath, params *GetDispenseTypedDataParams, body GetDispenseTypedDataJSONRequestBody, reqEditors ...RequestEditorFn) (*GetDispenseTypedDataResponse, error) {
+	rsp, err := c.GetDispenseTypedData(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetDispenseTypedDataResponse(rsp)
+}
+
+// CancelPrescriptionWithBodyWithResponse Cancel a prescription, as its prescriber
+//
+// No further fill can be dispensed. Only its prescriber
+// (`PrescriptionsNotPrescriber`), while fills are left.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_bytes32`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+func (c *ClientWithResponses) CancelPrescriptionWithBodyWithResponse(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*CancelPrescriptionResponse, error) {
+	rsp, err := c.CancelPrescriptionWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCancelPrescriptionResponse(rsp)
+}
+
+// CancelPrescriptionWithResponse Cancel a prescription, as its prescriber
+//
+// No further fill can be dispensed. Only its prescriber
+// (`PrescriptionsNotPrescriber`), while fills are left.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_bytes32`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions/{id}/cancel (the `CancelPrescription` operationId).
+func (c *ClientWithResponses) CancelPrescriptionWithResponse(ctx context.Context, id PrescriptionIdPath, params *CancelPrescriptionParams, body CancelPrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*CancelPrescriptionResponse, error) {
+	rsp, err := c.CancelPrescription(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseCancelPrescriptionResponse(rsp)
+}
+
+// DispensePrescriptionWithBodyWithResponse Dispense the next fill of a prescription with scanned packs
+//
+// Active pharmacies only. `fill` names the fill dispensed, which must be
+// the next one: a second dispense of the same fill, even racing in the
+// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+// backend finds each serial's proof in its batch's tree, and the contract
+// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+// on hand, not recalled, expired or quarantined; then it decommissions the
+// serials and links the fill to their batches. A pack code that is not a
+// registered serial is `404`.
+//
+// The MedicationDispense is named by `record` (a prescriptions record of
+// the patient the pharmacy may read) or by `cid`. A controlled
+// prescription needs the patient's EIP-712 authorisation of this fill at
+// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+// given as `deadline` and `patientSignature`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+// `validity_in_past`, `unprocessable`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+func (c *ClientWithResponses) DispensePrescriptionWithBodyWithResponse(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*DispensePrescriptionResponse, error) {
+	rsp, err := c.DispensePrescriptionWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDispensePrescriptionResponse(rsp)
+}
+
+// DispensePrescriptionWithResponse Dispense the next fill of a prescription with scanned packs
+//
+// Active pharmacies only. `fill` names the fill dispensed, which must be
+// the next one: a second dispense of the same fill, even racing in the
+// same block, fails with `409` (`PrescriptionsFillAlreadyDispensed`).
+// `packs` are the codes scanned from exactly `quantityPerFill` packs; the
+// backend finds each serial's proof in its batch's tree, and the contract
+// checks every pack: authentic, the prescribed GTIN, held by the pharmacy
+// on hand, not recalled, expired or quarantined; then it decommissions the
+// serials and links the fill to their batches. A pack code that is not a
+// registered serial is `404`.
+//
+// The MedicationDispense is named by `record` (a prescriptions record of
+// the patient the pharmacy may read) or by `cid`. A controlled
+// prescription needs the patient's EIP-712 authorisation of this fill at
+// this pharmacy (`POST /v1/prescriptions/{id}/authorization/typed-data`),
+// given as `deadline` and `patientSignature`.
+//
+// 400 codes: `invalid_number`, `invalid_json`, `unknown_field`,
+// `missing_field`, `invalid_gs1` (`details.index` names the pack),
+// `invalid_time`, `invalid_signature`, `invalid_cid`. 422 codes:
+// `validity_in_past`, `unprocessable`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/prescriptions/{id}/dispense (the `DispensePrescription` operationId).
+func (c *ClientWithResponses) DispensePrescriptionWithResponse(ctx context.Context, id PrescriptionIdPath, params *DispensePrescriptionParams, body DispensePrescriptionJSONRequestBody, reqEditors ...RequestEditorFn) (*DispensePrescriptionResponse, error) {
+	rsp, err := c.DispensePrescription(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseDispensePrescriptionResponse(rsp)
 }
 
 // CreateRecordWithBodyWithResponse Encrypt, store and anchor a record version written by the caller
@@ -12906,6 +21569,180 @@ func (c *ClientWithResponses) ListRecordVersionsWithResponse(ctx context.Context
 		return nil, err
 	}
 	return ParseListRecordVersionsResponse(rsp)
+}
+
+// SubmitReadingsWithBodyWithResponse Submit temperature readings signed by cold-chain sensors
+//
+// A holder's gateway forwards what its sensors signed: each reading is the
+// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+// version: "1", chainId, verifyingContract: DrugBatches}` (see
+// `GET /v1/chain`), signed by a device the regulator bound to the holder
+// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+//
+// The backend checks every reading first, as the contract would: the
+// signature, that its signer is a device bound to `holder` whose owner is
+// active, that the batch exists and `holder` held it, and that it is dated
+// at most 300 s after the latest block. Refused readings are listed in
+// `rejected` with the reason; the others are sorted by device, batch and
+// time, readings already recorded (not after the device's latest reading
+// of the batch) and duplicates are skipped, and the rest are recorded in
+// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+// calldata, about 6 million gas), sent from the caller's account and all
+// mined before the answer. A reading outside the batch's range quarantines
+// the holder's stock and records a penalty: see `quarantines`. Sending the
+// same readings again is harmless. When every reading is refused the answer
+// is `422` with `details.rejected`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+// `invalid_signature` (`details.index` names the reading).
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+func (c *ClientWithResponses) SubmitReadingsWithBodyWithResponse(ctx context.Context, params *SubmitReadingsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*SubmitReadingsResponse, error) {
+	rsp, err := c.SubmitReadingsWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSubmitReadingsResponse(rsp)
+}
+
+// SubmitReadingsWithResponse Submit temperature readings signed by cold-chain sensors
+//
+// A holder's gateway forwards what its sensors signed: each reading is the
+// EIP-712 struct `TemperatureReading(bytes32 batchId,address holder,uint64
+// timestamp,int16 temperature)` in the domain `{name: "Salus DrugBatches",
+// version: "1", chainId, verifyingContract: DrugBatches}` (see
+// `GET /v1/chain`), signed by a device the regulator bound to the holder
+// (`POST /v1/devices`). Temperatures are hundredths of a degree Celsius.
+//
+// The backend checks every reading first, as the contract would: the
+// signature, that its signer is a device bound to `holder` whose owner is
+// active, that the batch exists and `holder` held it, and that it is dated
+// at most 300 s after the latest block. Refused readings are listed in
+// `rejected` with the reason; the others are sorted by device, batch and
+// time, readings already recorded (not after the device's latest reading
+// of the batch) and duplicates are skipped, and the rest are recorded in
+// transactions of at most `maxPerTransaction` readings (500: 96 KiB of
+// calldata, about 6 million gas), sent from the caller's account and all
+// mined before the answer. A reading outside the batch's range quarantines
+// the holder's stock and records a penalty: see `quarantines`. Sending the
+// same readings again is harmless. When every reading is refused the answer
+// is `422` with `details.rejected`.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_bytes32`, `invalid_address`, `invalid_time`, `invalid_number`,
+// `invalid_signature` (`details.index` names the reading).
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/telemetry/readings (the `SubmitReadings` operationId).
+func (c *ClientWithResponses) SubmitReadingsWithResponse(ctx context.Context, params *SubmitReadingsParams, body SubmitReadingsJSONRequestBody, reqEditors ...RequestEditorFn) (*SubmitReadingsResponse, error) {
+	rsp, err := c.SubmitReadings(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseSubmitReadingsResponse(rsp)
+}
+
+// VerifyPackWithResponse Verify a scanned pack code: authentic or not, and whether it may be dispensed
+//
+// Anyone, a patient with a phone included, may verify a pack: the code is
+// the GS1 element string scanned from its DataMatrix (with its GS
+// separators, optionally prefixed by `]d2`) or its human-readable form
+// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+// is wrong and where (`details.offset`, `details.ai`).
+//
+// `authentic` says whether the serial is one the manufacturer registered
+// for this GTIN and lot (with the expiry the batch was registered with);
+// `status` is the contract's verdict, the first that applies:
+// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+// presented again is a suspected clone, `suspectedClone`; institutions
+// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+// stock of the batch: a pharmacy checks that it holds the batch.
+//
+// Percent-encode the code in the query (a GS separator is `%1D`).
+//
+// 400 codes: `missing_field`, `invalid_gs1`, `invalid_address`,
+// `unknown_parameter`, `invalid_query`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/verify (the `VerifyPack` operationId).
+func (c *ClientWithResponses) VerifyPackWithResponse(ctx context.Context, params *VerifyPackParams, reqEditors ...RequestEditorFn) (*VerifyPackResponse, error) {
+	rsp, err := c.VerifyPack(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseVerifyPackResponse(rsp)
+}
+
+// VerifyPackScanWithBodyWithResponse Verify a scanned pack code sent in the body
+//
+// Anyone, a patient with a phone included, may verify a pack: the code is
+// the GS1 element string scanned from its DataMatrix (with its GS
+// separators, optionally prefixed by `]d2`) or its human-readable form
+// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+// is wrong and where (`details.offset`, `details.ai`).
+//
+// `authentic` says whether the serial is one the manufacturer registered
+// for this GTIN and lot (with the expiry the batch was registered with);
+// `status` is the contract's verdict, the first that applies:
+// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+// presented again is a suspected clone, `suspectedClone`; institutions
+// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+// stock of the batch: a pharmacy checks that it holds the batch.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_gs1`, `invalid_address`.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+func (c *ClientWithResponses) VerifyPackScanWithBodyWithResponse(ctx context.Context, params *VerifyPackScanParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*VerifyPackScanResponse, error) {
+	rsp, err := c.VerifyPackScanWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseVerifyPackScanResponse(rsp)
+}
+
+// VerifyPackScanWithResponse Verify a scanned pack code sent in the body
+//
+// Anyone, a patient with a phone included, may verify a pack: the code is
+// the GS1 element string scanned from its DataMatrix (with its GS
+// separators, optionally prefixed by `]d2`) or its human-readable form
+// `(01)…(17)…(10)…(21)…`. A malformed code is `400 invalid_gs1` saying what
+// is wrong and where (`details.offset`, `details.ai`).
+//
+// `authentic` says whether the serial is one the manufacturer registered
+// for this GTIN and lot (with the expiry the batch was registered with);
+// `status` is the contract's verdict, the first that applies:
+// `not_authentic`, `dispensed` (the serial was dispensed already: a pack
+// presented again is a suspected clone, `suspectedClone`; institutions
+// report it with `POST /v1/clone-reports`), `recalled`, `quarantined` (the
+// stock of `holder`, when given), `expired`, `active`. Only `active` packs
+// (`usable`) may be dispensed. With `holder`, `holding` shows that holder's
+// stock of the batch: a pharmacy checks that it holds the batch.
+//
+// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
+// `invalid_gs1`, `invalid_address`.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/verify (the `VerifyPackScan` operationId).
+func (c *ClientWithResponses) VerifyPackScanWithResponse(ctx context.Context, params *VerifyPackScanParams, body VerifyPackScanJSONRequestBody, reqEditors ...RequestEditorFn) (*VerifyPackScanResponse, error) {
+	rsp, err := c.VerifyPackScan(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseVerifyPackScanResponse(rsp)
 }
 
 // ParseGetAppResponse parses an HTTP response from a GetAppWithResponse call
@@ -14857,6 +23694,1533 @@ func ParseSignInResponse(rsp *http.Response) (*SignInResponse, error) {
 	return response, nil
 }
 
+// ParseRegisterBatchResponse parses an HTTP response from a RegisterBatchWithResponse call
+func ParseRegisterBatchResponse(rsp *http.Response) (*RegisterBatchResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RegisterBatchResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest RegisteredBatch
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers RegisterBatchResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers RegisterBatchResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RegisterBatchResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RegisterBatchResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers RegisterBatchResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers RegisterBatchResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RegisterBatchResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RegisterBatchResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RegisterBatchResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RegisterBatchResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RegisterBatchResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers RegisterBatchResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RegisterBatchResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetBatchResponse parses an HTTP response from a GetBatchWithResponse call
+func ParseGetBatchResponse(rsp *http.Response) (*GetBatchResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetBatchResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Batch
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetBatchResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetBatchResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetBatchResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetBatchResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetBatchResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetBatchResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetBatchResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseHandOverResponse parses an HTTP response from a HandOverWithResponse call
+func ParseHandOverResponse(rsp *http.Response) (*HandOverResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &HandOverResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest HandOverResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers HandOverResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers HandOverResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers HandOverResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers HandOverResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers HandOverResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers HandOverResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers HandOverResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers HandOverResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers HandOverResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers HandOverResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers HandOverResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers HandOverResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers HandOverResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseReleaseQuarantineResponse parses an HTTP response from a ReleaseQuarantineWithResponse call
+func ParseReleaseQuarantineResponse(rsp *http.Response) (*ReleaseQuarantineResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ReleaseQuarantineResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Mined
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ReleaseQuarantineResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ReleaseQuarantineResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ReleaseQuarantineResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ReleaseQuarantineResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ReleaseQuarantineResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers ReleaseQuarantineResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers ReleaseQuarantineResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers ReleaseQuarantineResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers ReleaseQuarantineResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers ReleaseQuarantineResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ReleaseQuarantineResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ReleaseQuarantineResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ReleaseQuarantineResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListBatchPrescriptionsResponse parses an HTTP response from a ListBatchPrescriptionsWithResponse call
+func ParseListBatchPrescriptionsResponse(rsp *http.Response) (*ListBatchPrescriptionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListBatchPrescriptionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PrescriptionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListBatchPrescriptionsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListBatchPrescriptionsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListBatchPrescriptionsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListBatchPrescriptionsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ListBatchPrescriptionsResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListBatchPrescriptionsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListBatchPrescriptionsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListBatchPrescriptionsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListBatchPrescriptionsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetSerialProofResponse parses an HTTP response from a GetSerialProofWithResponse call
+func ParseGetSerialProofResponse(rsp *http.Response) (*GetSerialProofResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetSerialProofResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest SerialProof
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetSerialProofResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetSerialProofResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetSerialProofResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetSerialProofResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetSerialProofResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetSerialProofResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetSerialProofResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseRecallBatchResponse parses an HTTP response from a RecallBatchWithResponse call
+func ParseRecallBatchResponse(rsp *http.Response) (*RecallBatchResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &RecallBatchResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Mined
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers RecallBatchResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers RecallBatchResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers RecallBatchResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers RecallBatchResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers RecallBatchResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers RecallBatchResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers RecallBatchResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers RecallBatchResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers RecallBatchResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers RecallBatchResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers RecallBatchResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers RecallBatchResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers RecallBatchResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseGetChainResponse parses an HTTP response from a GetChainWithResponse call
 func ParseGetChainResponse(rsp *http.Response) (*GetChainResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -14958,6 +25322,263 @@ func ParseGetChainResponse(rsp *http.Response) (*GetChainResponse, error) {
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers GetChainResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseReportCloneResponse parses an HTTP response from a ReportCloneWithResponse call
+func ParseReportCloneResponse(rsp *http.Response) (*ReportCloneResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ReportCloneResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CloneReport
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ReportCloneResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ReportCloneResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ReportCloneResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ReportCloneResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ReportCloneResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers ReportCloneResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers ReportCloneResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers ReportCloneResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers ReportCloneResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers ReportCloneResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ReportCloneResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ReportCloneResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ReportCloneResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -16807,6 +27428,668 @@ func ParseGetGrantTypedDataResponse(rsp *http.Response) (*GetGrantTypedDataRespo
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers GetGrantTypedDataResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetHandOverResponse parses an HTTP response from a GetHandOverWithResponse call
+func ParseGetHandOverResponse(rsp *http.Response) (*GetHandOverResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetHandOverResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest HandOver
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetHandOverResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetHandOverResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetHandOverResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetHandOverResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetHandOverResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetHandOverResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetHandOverResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseAcceptHandOverResponse parses an HTTP response from a AcceptHandOverWithResponse call
+func ParseAcceptHandOverResponse(rsp *http.Response) (*AcceptHandOverResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &AcceptHandOverResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest HandOverResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers AcceptHandOverResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers AcceptHandOverResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers AcceptHandOverResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers AcceptHandOverResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers AcceptHandOverResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers AcceptHandOverResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers AcceptHandOverResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers AcceptHandOverResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers AcceptHandOverResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers AcceptHandOverResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers AcceptHandOverResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers AcceptHandOverResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers AcceptHandOverResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseCancelHandOverResponse parses an HTTP response from a CancelHandOverWithResponse call
+func ParseCancelHandOverResponse(rsp *http.Response) (*CancelHandOverResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CancelHandOverResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest HandOverResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers CancelHandOverResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers CancelHandOverResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers CancelHandOverResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers CancelHandOverResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers CancelHandOverResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers CancelHandOverResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers CancelHandOverResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers CancelHandOverResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers CancelHandOverResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers CancelHandOverResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers CancelHandOverResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers CancelHandOverResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers CancelHandOverResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -18829,6 +30112,195 @@ func ParseErasePatientKeysResponse(rsp *http.Response) (*ErasePatientKeysRespons
 	return response, nil
 }
 
+// ParseListPatientPrescriptionsResponse parses an HTTP response from a ListPatientPrescriptionsWithResponse call
+func ParseListPatientPrescriptionsResponse(rsp *http.Response) (*ListPatientPrescriptionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListPatientPrescriptionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PrescriptionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListPatientPrescriptionsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListPatientPrescriptionsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListPatientPrescriptionsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListPatientPrescriptionsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ListPatientPrescriptionsResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListPatientPrescriptionsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListPatientPrescriptionsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListPatientPrescriptionsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListPatientPrescriptionsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseListPatientRecordsResponse parses an HTTP response from a ListPatientRecordsWithResponse call
 func ParseListPatientRecordsResponse(rsp *http.Response) (*ListPatientRecordsResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -18988,6 +30460,1591 @@ func ParseListPatientRecordsResponse(rsp *http.Response) (*ListPatientRecordsRes
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers ListPatientRecordsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListPharmacyPrescriptionsResponse parses an HTTP response from a ListPharmacyPrescriptionsWithResponse call
+func ParseListPharmacyPrescriptionsResponse(rsp *http.Response) (*ListPharmacyPrescriptionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListPharmacyPrescriptionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PrescriptionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListPharmacyPrescriptionsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListPharmacyPrescriptionsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListPharmacyPrescriptionsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListPharmacyPrescriptionsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ListPharmacyPrescriptionsResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListPharmacyPrescriptionsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListPharmacyPrescriptionsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListPharmacyPrescriptionsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListPharmacyPrescriptionsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListPrescriberPrescriptionsResponse parses an HTTP response from a ListPrescriberPrescriptionsWithResponse call
+func ParseListPrescriberPrescriptionsResponse(rsp *http.Response) (*ListPrescriberPrescriptionsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListPrescriberPrescriptionsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PrescriptionList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListPrescriberPrescriptionsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListPrescriberPrescriptionsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListPrescriberPrescriptionsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListPrescriberPrescriptionsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers ListPrescriberPrescriptionsResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListPrescriberPrescriptionsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListPrescriberPrescriptionsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListPrescriberPrescriptionsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListPrescriberPrescriptionsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseIssuePrescriptionResponse parses an HTTP response from a IssuePrescriptionWithResponse call
+func ParseIssuePrescriptionResponse(rsp *http.Response) (*IssuePrescriptionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &IssuePrescriptionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest PrescriptionResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers IssuePrescriptionResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 400:
+		var headers IssuePrescriptionResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers IssuePrescriptionResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers IssuePrescriptionResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers IssuePrescriptionResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers IssuePrescriptionResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers IssuePrescriptionResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers IssuePrescriptionResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers IssuePrescriptionResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers IssuePrescriptionResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers IssuePrescriptionResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers IssuePrescriptionResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers IssuePrescriptionResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetPrescriptionResponse parses an HTTP response from a GetPrescriptionWithResponse call
+func ParseGetPrescriptionResponse(rsp *http.Response) (*GetPrescriptionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetPrescriptionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Prescription
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetPrescriptionResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetPrescriptionResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetPrescriptionResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers GetPrescriptionResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetPrescriptionResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetPrescriptionResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetPrescriptionResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetPrescriptionResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetPrescriptionResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetDispenseTypedDataResponse parses an HTTP response from a GetDispenseTypedDataWithResponse call
+func ParseGetDispenseTypedDataResponse(rsp *http.Response) (*GetDispenseTypedDataResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetDispenseTypedDataResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest TypedData
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetDispenseTypedDataResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers GetDispenseTypedDataResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers GetDispenseTypedDataResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers GetDispenseTypedDataResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers GetDispenseTypedDataResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 413:
+		var headers GetDispenseTypedDataResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers GetDispenseTypedDataResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers GetDispenseTypedDataResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetDispenseTypedDataResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers GetDispenseTypedDataResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetDispenseTypedDataResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers GetDispenseTypedDataResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseCancelPrescriptionResponse parses an HTTP response from a CancelPrescriptionWithResponse call
+func ParseCancelPrescriptionResponse(rsp *http.Response) (*CancelPrescriptionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &CancelPrescriptionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Mined
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers CancelPrescriptionResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers CancelPrescriptionResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers CancelPrescriptionResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers CancelPrescriptionResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers CancelPrescriptionResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers CancelPrescriptionResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers CancelPrescriptionResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers CancelPrescriptionResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers CancelPrescriptionResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers CancelPrescriptionResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers CancelPrescriptionResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers CancelPrescriptionResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers CancelPrescriptionResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseDispensePrescriptionResponse parses an HTTP response from a DispensePrescriptionWithResponse call
+func ParseDispensePrescriptionResponse(rsp *http.Response) (*DispensePrescriptionResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &DispensePrescriptionResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Dispensed
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers DispensePrescriptionResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers DispensePrescriptionResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers DispensePrescriptionResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers DispensePrescriptionResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers DispensePrescriptionResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers DispensePrescriptionResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers DispensePrescriptionResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers DispensePrescriptionResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers DispensePrescriptionResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers DispensePrescriptionResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers DispensePrescriptionResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers DispensePrescriptionResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers DispensePrescriptionResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
@@ -20049,6 +33106,593 @@ func ParseListRecordVersionsResponse(rsp *http.Response) (*ListRecordVersionsRes
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers ListRecordVersionsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseSubmitReadingsResponse parses an HTTP response from a SubmitReadingsWithResponse call
+func ParseSubmitReadingsResponse(rsp *http.Response) (*SubmitReadingsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &SubmitReadingsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ReadingReport
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers SubmitReadingsResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers SubmitReadingsResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers SubmitReadingsResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers SubmitReadingsResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 404:
+		var headers SubmitReadingsResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 409:
+		var headers SubmitReadingsResponse409Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers409 = &headers
+	case rsp.StatusCode == 413:
+		var headers SubmitReadingsResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers SubmitReadingsResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 422:
+		var headers SubmitReadingsResponse422Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers422 = &headers
+	case rsp.StatusCode == 429:
+		var headers SubmitReadingsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers SubmitReadingsResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers SubmitReadingsResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers SubmitReadingsResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseVerifyPackResponse parses an HTTP response from a VerifyPackWithResponse call
+func ParseVerifyPackResponse(rsp *http.Response) (*VerifyPackResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &VerifyPackResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Verification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers VerifyPackResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers VerifyPackResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers VerifyPackResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 429:
+		var headers VerifyPackResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers VerifyPackResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers VerifyPackResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers VerifyPackResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseVerifyPackScanResponse parses an HTTP response from a VerifyPackScanWithResponse call
+func ParseVerifyPackScanResponse(rsp *http.Response) (*VerifyPackScanResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &VerifyPackScanResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Verification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest BodyTooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 415:
+		var dest UnsupportedMediaType
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON415 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers VerifyPackScanResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers VerifyPackScanResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 404:
+		var headers VerifyPackScanResponse404Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers404 = &headers
+	case rsp.StatusCode == 413:
+		var headers VerifyPackScanResponse413Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers413 = &headers
+	case rsp.StatusCode == 415:
+		var headers VerifyPackScanResponse415Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers415 = &headers
+	case rsp.StatusCode == 429:
+		var headers VerifyPackScanResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers VerifyPackScanResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers VerifyPackScanResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers VerifyPackScanResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {

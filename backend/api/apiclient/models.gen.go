@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
 // Defines values for AuditEntryAction.
@@ -21,6 +23,27 @@ func (e AuditEntryAction) Valid() bool {
 	case AuditEntryActionKeyRelease:
 		return true
 	case AuditEntryActionRead:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for BatchStatus.
+const (
+	BatchStatusActive   BatchStatus = "active"
+	BatchStatusExpired  BatchStatus = "expired"
+	BatchStatusRecalled BatchStatus = "recalled"
+)
+
+// Valid indicates whether the value is a known member of the BatchStatus enum.
+func (e BatchStatus) Valid() bool {
+	switch e {
+	case BatchStatusActive:
+		return true
+	case BatchStatusExpired:
+		return true
+	case BatchStatusRecalled:
 		return true
 	default:
 		return false
@@ -79,6 +102,7 @@ const (
 	ErrorCodeInvalidCid           ErrorCode = "invalid_cid"
 	ErrorCodeInvalidCursor        ErrorCode = "invalid_cursor"
 	ErrorCodeInvalidFhir          ErrorCode = "invalid_fhir"
+	ErrorCodeInvalidGs1           ErrorCode = "invalid_gs1"
 	ErrorCodeInvalidJson          ErrorCode = "invalid_json"
 	ErrorCodeInvalidKind          ErrorCode = "invalid_kind"
 	ErrorCodeInvalidLicenseRef    ErrorCode = "invalid_license_ref"
@@ -90,6 +114,7 @@ const (
 	ErrorCodeInvalidPurpose       ErrorCode = "invalid_purpose"
 	ErrorCodeInvalidQuery         ErrorCode = "invalid_query"
 	ErrorCodeInvalidRole          ErrorCode = "invalid_role"
+	ErrorCodeInvalidSerial        ErrorCode = "invalid_serial"
 	ErrorCodeInvalidSignature     ErrorCode = "invalid_signature"
 	ErrorCodeInvalidTime          ErrorCode = "invalid_time"
 	ErrorCodeMethodNotAllowed     ErrorCode = "method_not_allowed"
@@ -134,6 +159,8 @@ func (e ErrorCode) Valid() bool {
 		return true
 	case ErrorCodeInvalidFhir:
 		return true
+	case ErrorCodeInvalidGs1:
+		return true
 	case ErrorCodeInvalidJson:
 		return true
 	case ErrorCodeInvalidKind:
@@ -155,6 +182,8 @@ func (e ErrorCode) Valid() bool {
 	case ErrorCodeInvalidQuery:
 		return true
 	case ErrorCodeInvalidRole:
+		return true
+	case ErrorCodeInvalidSerial:
 		return true
 	case ErrorCodeInvalidSignature:
 		return true
@@ -216,6 +245,51 @@ func (e GrantablePurpose) Valid() bool {
 	case GrantablePurposeResearch:
 		return true
 	case GrantablePurposeTreatment:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for HandOverStatus.
+const (
+	HandOverStatusAccepted  HandOverStatus = "accepted"
+	HandOverStatusCancelled HandOverStatus = "cancelled"
+	HandOverStatusPending   HandOverStatus = "pending"
+)
+
+// Valid indicates whether the value is a known member of the HandOverStatus enum.
+func (e HandOverStatus) Valid() bool {
+	switch e {
+	case HandOverStatusAccepted:
+		return true
+	case HandOverStatusCancelled:
+		return true
+	case HandOverStatusPending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for PrescriptionStatus.
+const (
+	PrescriptionStatusActive    PrescriptionStatus = "active"
+	PrescriptionStatusCancelled PrescriptionStatus = "cancelled"
+	PrescriptionStatusCompleted PrescriptionStatus = "completed"
+	PrescriptionStatusExpired   PrescriptionStatus = "expired"
+)
+
+// Valid indicates whether the value is a known member of the PrescriptionStatus enum.
+func (e PrescriptionStatus) Valid() bool {
+	switch e {
+	case PrescriptionStatusActive:
+		return true
+	case PrescriptionStatusCancelled:
+		return true
+	case PrescriptionStatusCompleted:
+		return true
+	case PrescriptionStatusExpired:
 		return true
 	default:
 		return false
@@ -323,13 +397,16 @@ func (e TxResultStatus) Valid() bool {
 
 // Defines values for TypedDataPrimaryType.
 const (
-	TypedDataPrimaryTypeGrant  TypedDataPrimaryType = "Grant"
-	TypedDataPrimaryTypeRevoke TypedDataPrimaryType = "Revoke"
+	TypedDataPrimaryTypeDispenseAuthorization TypedDataPrimaryType = "DispenseAuthorization"
+	TypedDataPrimaryTypeGrant                 TypedDataPrimaryType = "Grant"
+	TypedDataPrimaryTypeRevoke                TypedDataPrimaryType = "Revoke"
 )
 
 // Valid indicates whether the value is a known member of the TypedDataPrimaryType enum.
 func (e TypedDataPrimaryType) Valid() bool {
 	switch e {
+	case TypedDataPrimaryTypeDispenseAuthorization:
+		return true
 	case TypedDataPrimaryTypeGrant:
 		return true
 	case TypedDataPrimaryTypeRevoke:
@@ -351,6 +428,36 @@ func (e TypedDataRequestKind) Valid() bool {
 	case TypedDataRequestKindGrant:
 		return true
 	case TypedDataRequestKindRevoke:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for VerificationStatus.
+const (
+	VerificationStatusActive       VerificationStatus = "active"
+	VerificationStatusDispensed    VerificationStatus = "dispensed"
+	VerificationStatusExpired      VerificationStatus = "expired"
+	VerificationStatusNotAuthentic VerificationStatus = "not_authentic"
+	VerificationStatusQuarantined  VerificationStatus = "quarantined"
+	VerificationStatusRecalled     VerificationStatus = "recalled"
+)
+
+// Valid indicates whether the value is a known member of the VerificationStatus enum.
+func (e VerificationStatus) Valid() bool {
+	switch e {
+	case VerificationStatusActive:
+		return true
+	case VerificationStatusDispensed:
+		return true
+	case VerificationStatusExpired:
+		return true
+	case VerificationStatusNotAuthentic:
+		return true
+	case VerificationStatusQuarantined:
+		return true
+	case VerificationStatusRecalled:
 		return true
 	default:
 		return false
@@ -623,6 +730,82 @@ type AuditList struct {
 	NextCursor *string `json:"nextCursor,omitempty"`
 }
 
+// Batch Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","certificateCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","expiresAt":"2027-12-31T23:59:59Z","gtin":"09506000134352","holders":[{"dispensed":0,"holder":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","onHand":60,"penalties":0,"pendingOut":0,"quarantined":false,"received":100,"sent":40}],"lot":"LOT42","manufacturedAt":"2025-05-01T00:00:00Z","manufacturer":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","maxTemperature":800,"minTemperature":200,"number":1,"packCount":100,"registeredAt":"2025-06-01T12:00:00Z","serialRoot":"0x3333333333333333333333333333333333333333333333333333333333333333","serialTreeCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","status":"active"}
+type Batch struct {
+	// BatchId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	BatchId Hash `json:"batchId"`
+
+	// CertificateCid The batch certificate in IPFS (`/ipfs/{cid}`).
+	CertificateCid string `json:"certificateCid"`
+
+	// ExpiresAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ExpiresAt Time `json:"expiresAt"`
+
+	// Gtin A GTIN-14, 14 digits ending in the GS1 check digit.
+	//
+	// Example: 09506000134352
+	Gtin GTIN `json:"gtin"`
+
+	// Holders Every account that ever held the batch, in order of first receipt (the manufacturer first).
+	Holders []Holding `json:"holders"`
+
+	// Lot A batch or lot number (GS1 AI 10), 1 to 20 characters of GS1 character set 82.
+	//
+	// Example: LOT42
+	Lot Lot `json:"lot"`
+
+	// ManufacturedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ManufacturedAt Time `json:"manufacturedAt"`
+
+	// Manufacturer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Manufacturer Address `json:"manufacturer"`
+
+	// MaxTemperature Hundredths of a degree Celsius (450 is 4.50 °C).
+	//
+	// Example: 450
+	MaxTemperature Temperature `json:"maxTemperature"`
+
+	// MinTemperature Hundredths of a degree Celsius (450 is 4.50 °C).
+	//
+	// Example: 450
+	MinTemperature Temperature `json:"minTemperature"`
+
+	// Number Sequence number of the batch on chain.
+	Number    int64 `json:"number"`
+	PackCount int64 `json:"packCount"`
+
+	// RegisteredAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	RegisteredAt Time `json:"registeredAt"`
+
+	// SerialRoot 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	SerialRoot Hash `json:"serialRoot"`
+
+	// SerialTreeCid The serial list the tree is built from, in IPFS; absent when the certificate names none.
+	SerialTreeCid *string `json:"serialTreeCid,omitempty"`
+
+	// Status `recalled` (by the manufacturer or the regulator; takes precedence), `expired` (after `expiresAt`) or `active`.
+	//
+	// Example: active
+	Status BatchStatus `json:"status"`
+}
+
+// BatchStatus `recalled` (by the manufacturer or the regulator; takes precedence), `expired` (after `expiresAt`) or `active`.
+//
+// Example: active
+type BatchStatus string
+
 // Bytes32Input 32 bytes as hex in any letter case; not all zero.
 //
 // Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
@@ -675,6 +858,31 @@ type Chain struct {
 	Signers []Address `json:"signers"`
 }
 
+// CloneReport Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","reports":1,"serial":"SN0001","tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type CloneReport struct {
+	// BatchId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	BatchId Hash  `json:"batchId"`
+	Reports int64 `json:"reports"`
+
+	// Serial A pack serial (GS1 AI 21), 1 to 20 characters of GS1 character set 82.
+	//
+	// Example: SN0001
+	Serial Serial `json:"serial"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// CloneReportRequest Example: {"code":"(01)09506000134352(17)271231(10)LOT42(21)SN0001"}
+type CloneReportRequest struct {
+	// Code The pack code as scanned.
+	Code string `json:"code"`
+}
+
 // CreatedRecord Example: {"record":{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","size":1832},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
 type CreatedRecord struct {
 	// Record The metadata of one version of a record; it holds no medical content.
@@ -687,6 +895,11 @@ type CreatedRecord struct {
 	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
 	Tx TxResult `json:"tx"`
 }
+
+// Date A date, YYYY-MM-DD.
+//
+// Example: 2027-12-31
+type Date = openapi_types.Date
 
 // DeviceRequest Example: {"device":"0x27b1fdb04752bbc536007a920d24acb045561c26","deviceRef":"0x0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d","owner":"0x8617E340B3D01FA5F11F306F4090FD50E238070D"}
 type DeviceRequest struct {
@@ -704,6 +917,61 @@ type DeviceRequest struct {
 	//
 	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
 	Owner AddressInput `json:"owner"`
+}
+
+// DispenseRequest Name the MedicationDispense by `record` or `cid`; `deadline` and `patientSignature` go together, for controlled prescriptions.
+//
+// Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","fill":1,"packs":["(01)09506000134352(17)271231(10)LOT42(21)SN0001"]}
+type DispenseRequest struct {
+	Cid *string `json:"cid,omitempty"`
+
+	// Deadline An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	Deadline *TimeInput `json:"deadline,omitempty"`
+
+	// Fill The fill dispensed; must be the next one.
+	Fill int `json:"fill"`
+
+	// Packs The pack codes as scanned, one per pack.
+	Packs []string `json:"packs"`
+
+	// PatientSignature The patient's signature of the typed data: 65 bytes r‖s‖v (v 27 or
+	// 28) from a wallet key, or a smart-contract wallet's own signature
+	// (ERC-1271), at most 4096 bytes.
+	//
+	//
+	// Example: 0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b
+	PatientSignature *RelayedSignature `json:"patientSignature,omitempty"`
+	Record           *int64            `json:"record,omitempty"`
+}
+
+// DispenseTypedDataRequest Example: {"deadline":"2025-06-01T13:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"}
+type DispenseTypedDataRequest struct {
+	// Deadline An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	Deadline *TimeInput `json:"deadline,omitempty"`
+	Fill     int        `json:"fill"`
+
+	// Pharmacy An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Pharmacy AddressInput `json:"pharmacy"`
+}
+
+// Dispensed Example: {"fill":{"batchIds":["0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1"],"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","dispensedAt":"2025-06-02T09:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"},"prescription":{"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[{"batchIds":["0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1"],"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","dispensedAt":"2025-06-02T09:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"}],"fillsDispensed":1,"fillsLeft":2,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","lastFillAt":"2025-06-02T09:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type Dispensed struct {
+	// Fill Example: {"batchIds":["0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1"],"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","dispensedAt":"2025-06-01T12:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"}
+	Fill Fill `json:"fill"`
+
+	// Prescription Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[],"fillsDispensed":0,"fillsLeft":3,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"}
+	Prescription Prescription `json:"prescription"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
 }
 
 // EmergencyAccess Example: {"expiresAt":"2025-06-02T12:00:00Z","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
@@ -803,8 +1071,10 @@ type Error struct {
 	// | `invalid_number` | 400 | not a decimal whole number in range without leading zeros (record ids, nonces) |
 	// | `invalid_signature` | 400 | not a signature of the accepted form |
 	// | `invalid_fhir` | 400 | not a FHIR R4 resource this server stores (`details.path` names the element) |
-	// | `invalid_cid` | 400 | an `/ipfs/` path whose CID or path is malformed |
+	// | `invalid_cid` | 400 | an `/ipfs/` path whose CID or path is malformed, or a CID field that is not a CIDv1 |
 	// | `empty_body` | 400 | a body that must have content is empty or ended early |
+	// | `invalid_gs1` | 400 | a pack code (GS1 element string), GTIN or lot that is malformed (`details.offset`, `details.ai`) |
+	// | `invalid_serial` | 400 | a serial, or a line of a serial list, that is not a GS1 serial, or a repeated one (`details.line`) |
 	// | `unauthenticated` | 401 | the bearer token is missing or not valid, or a wallet sign-in was refused |
 	// | `forbidden` | 403 | the caller's account may not do this |
 	// | `origin_not_allowed` | 403 | a CORS preflight from an origin that is not allowed |
@@ -861,8 +1131,10 @@ type Error struct {
 // | `invalid_number` | 400 | not a decimal whole number in range without leading zeros (record ids, nonces) |
 // | `invalid_signature` | 400 | not a signature of the accepted form |
 // | `invalid_fhir` | 400 | not a FHIR R4 resource this server stores (`details.path` names the element) |
-// | `invalid_cid` | 400 | an `/ipfs/` path whose CID or path is malformed |
+// | `invalid_cid` | 400 | an `/ipfs/` path whose CID or path is malformed, or a CID field that is not a CIDv1 |
 // | `empty_body` | 400 | a body that must have content is empty or ended early |
+// | `invalid_gs1` | 400 | a pack code (GS1 element string), GTIN or lot that is malformed (`details.offset`, `details.ai`) |
+// | `invalid_serial` | 400 | a serial, or a line of a serial list, that is not a GS1 serial, or a repeated one (`details.line`) |
 // | `unauthenticated` | 401 | the bearer token is missing or not valid, or a wallet sign-in was refused |
 // | `forbidden` | 403 | the caller's account may not do this |
 // | `origin_not_allowed` | 403 | a CORS preflight from an origin that is not allowed |
@@ -890,6 +1162,31 @@ type FHIRResource struct {
 	ResourceType         string                 `json:"resourceType"`
 	AdditionalProperties map[string]interface{} `json:"-"`
 }
+
+// Fill Example: {"batchIds":["0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1"],"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","dispensedAt":"2025-06-01T12:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"}
+type Fill struct {
+	// BatchIds The batch of each pack, in the order dispensed.
+	BatchIds []Hash `json:"batchIds"`
+
+	// Cid The encrypted FHIR MedicationDispense.
+	Cid string `json:"cid"`
+
+	// DispensedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	DispensedAt Time  `json:"dispensedAt"`
+	Fill        int64 `json:"fill"`
+
+	// Pharmacy An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Pharmacy Address `json:"pharmacy"`
+}
+
+// GTIN A GTIN-14, 14 digits ending in the GS1 check digit.
+//
+// Example: 09506000134352
+type GTIN = string
 
 // Grant A grant, or an emergency access (purpose emergency), at the chain's head.
 //
@@ -962,10 +1259,91 @@ type GrantRequest struct {
 // Example: treatment
 type GrantablePurpose string
 
+// HandOver Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","createdAt":"2025-06-01T12:00:00Z","from":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","id":7,"quantity":40,"status":"pending","to":"0xde709f2102306220921060314715629080e2fb77"}
+type HandOver struct {
+	// BatchId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	BatchId Hash `json:"batchId"`
+
+	// CreatedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	CreatedAt Time `json:"createdAt"`
+
+	// From An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	From     Address        `json:"from"`
+	Id       int64          `json:"id"`
+	Quantity int64          `json:"quantity"`
+	Status   HandOverStatus `json:"status"`
+
+	// To An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	To Address `json:"to"`
+}
+
+// HandOverStatus defines model for HandOver.Status.
+type HandOverStatus string
+
+// HandOverRequest Example: {"quantity":40,"to":"0xde709f2102306220921060314715629080e2fb77"}
+type HandOverRequest struct {
+	Quantity int64 `json:"quantity"`
+
+	// To An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	To AddressInput `json:"to"`
+}
+
+// HandOverResult Example: {"handOver":{"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","createdAt":"2025-06-01T12:00:00Z","from":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","id":7,"quantity":40,"status":"pending","to":"0xde709f2102306220921060314715629080e2fb77"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type HandOverResult struct {
+	// HandOver Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","createdAt":"2025-06-01T12:00:00Z","from":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","id":7,"quantity":40,"status":"pending","to":"0xde709f2102306220921060314715629080e2fb77"}
+	HandOver HandOver `json:"handOver"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
 // Hash 32 bytes as lower-case hex.
 //
 // Example: 0x1111111111111111111111111111111111111111111111111111111111111111
 type Hash = string
+
+// Holding A holder's stock of a batch, in packs. `onHand + pendingOut == received - sent - dispensed`.
+//
+// Example: {"dispensed":0,"holder":"0xde709f2102306220921060314715629080e2fb77","onHand":40,"penalties":0,"pendingOut":0,"quarantined":false,"received":40,"sent":0}
+type Holding struct {
+	Dispensed int64 `json:"dispensed"`
+
+	// Holder An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Holder Address `json:"holder"`
+
+	// OnHand Packs held and free to hand over or dispense (unless quarantined).
+	OnHand int64 `json:"onHand"`
+
+	// Penalties Penalties recorded against the holder, one per excursion episode, all batches together.
+	Penalties int64 `json:"penalties"`
+
+	// PendingOut Packs in hand-overs sent and not yet accepted or cancelled.
+	PendingOut int64 `json:"pendingOut"`
+
+	// Quarantined Whether a temperature excursion in this holder's storage blocked the stock, until the regulator releases it.
+	Quarantined bool `json:"quarantined"`
+
+	// QuarantinedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	QuarantinedAt *Time `json:"quarantinedAt,omitempty"`
+	Received      int64 `json:"received"`
+	Sent          int64 `json:"sent"`
+}
 
 // KeyRelease Example: {"cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","format":"salus-aes256gcm-chunked-v1+ecies-secp256k1","gatewayUrl":"/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","purpose":"treatment","recipientKey":"0x4e3b81af9c2234cad09d679ce6035ed1392347ce64ce405f5dcd36228a25de6e47fd35c4215d1edf53e6f83de344615ce719bdb0fd878f6ed76f06dd277956de","record":{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","erased":false,"id":42,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"},"wrappedKey":"0x04a1b2c3"}
 type KeyRelease struct {
@@ -1034,10 +1412,41 @@ type LicenseRequest struct {
 	ValidUntil time.Time `json:"validUntil"`
 }
 
+// Lot A batch or lot number (GS1 AI 10), 1 to 20 characters of GS1 character set 82.
+//
+// Example: LOT42
+type Lot = string
+
 // Nonce The patient's AccessGrants nonce from the typed data's message, in decimal.
 //
 // Example: 0
 type Nonce = string
+
+// PackCode defines model for PackCode.
+type PackCode struct {
+	// Expiry A date, YYYY-MM-DD.
+	//
+	// Example: 2027-12-31
+	Expiry Date `json:"expiry"`
+
+	// Gtin A GTIN-14, 14 digits ending in the GS1 check digit.
+	//
+	// Example: 09506000134352
+	Gtin GTIN `json:"gtin"`
+
+	// Hri The human-readable form of the code.
+	Hri string `json:"hri"`
+
+	// Lot A batch or lot number (GS1 AI 10), 1 to 20 characters of GS1 character set 82.
+	//
+	// Example: LOT42
+	Lot Lot `json:"lot"`
+
+	// Serial A pack serial (GS1 AI 21), 1 to 20 characters of GS1 character set 82.
+	//
+	// Example: SN0001
+	Serial Serial `json:"serial"`
+}
 
 // Participant Example: {"active":true,"address":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","licenseRef":"0x7f5346d2a9d84bd2aa0771a3084d40805c1983a8a237f415a0715badaed0c332","licensedAt":"2025-01-02T03:04:05Z","name":"St. Mary Hospital","role":"provider","suspended":false,"validUntil":"2030-12-31T22:59:59Z"}
 type Participant struct {
@@ -1093,6 +1502,113 @@ type ParticipantList struct {
 	NextCursor *string `json:"nextCursor,omitempty"`
 }
 
+// Prescription Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[],"fillsDispensed":0,"fillsLeft":3,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"}
+type Prescription struct {
+	// Cid The encrypted FHIR MedicationRequest.
+	Cid            string  `json:"cid"`
+	Code           *string `json:"code,omitempty"`
+	CodeSystem     *string `json:"codeSystem,omitempty"`
+	Controlled     bool    `json:"controlled"`
+	Fills          []Fill  `json:"fills"`
+	FillsDispensed int     `json:"fillsDispensed"`
+	FillsLeft      int     `json:"fillsLeft"`
+
+	// Gtin A GTIN-14, 14 digits ending in the GS1 check digit.
+	//
+	// Example: 09506000134352
+	Gtin *GTIN `json:"gtin,omitempty"`
+	Id   int64 `json:"id"`
+
+	// IssuedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	IssuedAt Time `json:"issuedAt"`
+
+	// LastFillAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	LastFillAt      *Time `json:"lastFillAt,omitempty"`
+	MinFillInterval int64 `json:"minFillInterval"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Prescriber An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Prescriber      Address            `json:"prescriber"`
+	QuantityPerFill int                `json:"quantityPerFill"`
+	Refills         int                `json:"refills"`
+	Status          PrescriptionStatus `json:"status"`
+
+	// ValidUntil An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ValidUntil Time `json:"validUntil"`
+}
+
+// PrescriptionStatus defines model for Prescription.Status.
+type PrescriptionStatus string
+
+// PrescriptionList Example: {"items":[{"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[{"batchIds":["0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1"],"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","dispensedAt":"2025-06-02T09:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"}],"fillsDispensed":1,"fillsLeft":2,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","lastFillAt":"2025-06-02T09:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"}],"nextCursor":"AwE"}
+type PrescriptionList struct {
+	Items      []Prescription `json:"items"`
+	NextCursor *string        `json:"nextCursor,omitempty"`
+}
+
+// PrescriptionRequest Name the medication by `gtin`, by `codeSystem` and `code`, or both; the MedicationRequest by `record` or `cid`.
+//
+// Example: {"gtin":"09506000134352","minFillInterval":604800,"patient":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359","quantityPerFill":1,"record":42,"refills":2,"validUntil":"2026-06-01T00:00:00Z"}
+type PrescriptionRequest struct {
+	// Cid Or the CIDv1 of an encrypted FHIR MedicationRequest.
+	Cid *string `json:"cid,omitempty"`
+
+	// Code Example: N02BE01
+	Code *string `json:"code,omitempty"`
+
+	// CodeSystem Example: http://www.whocc.no/atc
+	CodeSystem *string `json:"codeSystem,omitempty"`
+
+	// Controlled Whether every fill needs the patient's signed authorisation.
+	Controlled *bool `json:"controlled,omitempty"`
+
+	// Gtin A GTIN-14, 14 digits ending in the GS1 check digit.
+	//
+	// Example: 09506000134352
+	Gtin *GTIN `json:"gtin,omitempty"`
+
+	// MinFillInterval Seconds that must pass between two fills.
+	MinFillInterval *int64 `json:"minFillInterval,omitempty"`
+
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient         AddressInput `json:"patient"`
+	QuantityPerFill int          `json:"quantityPerFill"`
+
+	// Record The record version holding the encrypted FHIR MedicationRequest (category prescriptions, same patient).
+	Record  *int64 `json:"record,omitempty"`
+	Refills *int   `json:"refills,omitempty"`
+
+	// ValidUntil An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	ValidUntil TimeInput `json:"validUntil"`
+}
+
+// PrescriptionResult Example: {"prescription":{"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[],"fillsDispensed":0,"fillsLeft":3,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type PrescriptionResult struct {
+	// Prescription Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[],"fillsDispensed":0,"fillsLeft":3,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"}
+	Prescription Prescription `json:"prescription"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
 // Purpose Why a grantee may read; the numbering of the AccessGrants contract is
 // treatment 1, payment 2, research 3, care_giving 4, operations 5,
 // emergency 6. A patient grants any but emergency, which a provider
@@ -1100,6 +1616,109 @@ type ParticipantList struct {
 //
 // Example: treatment
 type Purpose string
+
+// Reading Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","holder":"0xde709f2102306220921060314715629080e2fb77","signature":"0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc8","temperature":450,"timestamp":"2025-06-01T11:58:00Z"}
+type Reading struct {
+	// BatchId 32 bytes as hex in any letter case; not all zero.
+	//
+	// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+	BatchId Bytes32Input `json:"batchId"`
+
+	// Holder An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Holder AddressInput `json:"holder"`
+
+	// Signature The device's signature of the reading, EIP-2098 compact (64 bytes) or r‖s‖v (65 bytes), s in the lower half.
+	//
+	// Example: 0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc8
+	Signature string `json:"signature"`
+
+	// Temperature Hundredths of a degree Celsius (450 is 4.50 °C).
+	//
+	// Example: 450
+	Temperature Temperature `json:"temperature"`
+
+	// Timestamp An RFC 3339 time with any offset; stored in whole seconds.
+	//
+	// Example: 2026-06-01T00:00:00Z
+	Timestamp TimeInput `json:"timestamp"`
+}
+
+// ReadingReport Example: {"accepted":2,"maxPerTransaction":500,"quarantines":[{"at":"2025-06-01T11:59:00Z","batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","device":"0x27b1fdb04752bbc536007a920d24acb045561c26","holder":"0xde709f2102306220921060314715629080e2fb77","penalties":1,"quantity":40,"temperature":1250}],"received":3,"rejected":[{"device":"0x27b1fdb04752bbc536007a920d24acb045561c26","index":2,"reason":"the signer is not a device bound to the reading's holder"}],"skipped":0,"transactions":[{"gasUsed":97000,"readings":2,"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}]}
+type ReadingReport struct {
+	// Accepted Readings recorded on chain.
+	Accepted int64 `json:"accepted"`
+
+	// MaxPerTransaction The most readings the backend packs into one transaction.
+	MaxPerTransaction int64 `json:"maxPerTransaction"`
+
+	// Quarantines Holdings an out-of-range reading quarantined, each with a penalty recorded against its holder.
+	Quarantines []struct {
+		// At An RFC 3339 time in UTC, whole seconds.
+		//
+		// Example: 2030-12-31T22:59:59Z
+		At Time `json:"at"`
+
+		// BatchId 32 bytes as lower-case hex.
+		//
+		// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+		BatchId Hash `json:"batchId"`
+
+		// Device An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Device Address `json:"device"`
+
+		// Holder An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Holder Address `json:"holder"`
+
+		// Penalties The holder's penalties so far.
+		Penalties int64 `json:"penalties"`
+
+		// Quantity Packs blocked (on hand and pending out).
+		Quantity int64 `json:"quantity"`
+
+		// Temperature Hundredths of a degree Celsius (450 is 4.50 °C).
+		//
+		// Example: 450
+		Temperature Temperature `json:"temperature"`
+	} `json:"quarantines"`
+	Received int64 `json:"received"`
+
+	// Rejected Readings refused before submission.
+	Rejected []struct {
+		// Device An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Device *Address `json:"device,omitempty"`
+
+		// Index The reading's position in the request.
+		Index  int64  `json:"index"`
+		Reason string `json:"reason"`
+	} `json:"rejected"`
+
+	// Skipped Readings already recorded or superseded (duplicates, or not after the device's latest reading of the batch).
+	Skipped int64 `json:"skipped"`
+
+	// Transactions The transactions that carried the readings, in order.
+	Transactions []struct {
+		GasUsed  int64 `json:"gasUsed"`
+		Readings int64 `json:"readings"`
+
+		// Tx A mined transaction.
+		//
+		// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+		Tx TxResult `json:"tx"`
+	} `json:"transactions"`
+}
+
+// ReadingsRequest Example: {"readings":[{"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","holder":"0xde709f2102306220921060314715629080e2fb77","signature":"0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc8","temperature":450,"timestamp":"2025-06-01T11:58:00Z"}]}
+type ReadingsRequest struct {
+	Readings []Reading `json:"readings"`
+}
 
 // RecordList Example: {"items":[{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","createdAt":"2025-06-01T12:00:00Z","erased":false,"id":42,"mediaType":"application/fhir+json","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","size":1832}]}
 type RecordList struct {
@@ -1154,6 +1773,17 @@ type RecordVersion struct {
 	Size *int64 `json:"size,omitempty"`
 }
 
+// RegisteredBatch Example: {"batch":{"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","certificateCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","expiresAt":"2027-12-31T23:59:59Z","gtin":"09506000134352","holders":[{"dispensed":0,"holder":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","onHand":100,"penalties":0,"pendingOut":0,"quarantined":false,"received":100,"sent":0}],"lot":"LOT42","manufacturedAt":"2025-05-01T00:00:00Z","manufacturer":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","maxTemperature":800,"minTemperature":200,"number":1,"packCount":100,"registeredAt":"2025-06-01T12:00:00Z","serialRoot":"0x3333333333333333333333333333333333333333333333333333333333333333","serialTreeCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","status":"active"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type RegisteredBatch struct {
+	// Batch Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","certificateCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","expiresAt":"2027-12-31T23:59:59Z","gtin":"09506000134352","holders":[{"dispensed":0,"holder":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","onHand":60,"penalties":0,"pendingOut":0,"quarantined":false,"received":100,"sent":40}],"lot":"LOT42","manufacturedAt":"2025-05-01T00:00:00Z","manufacturer":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","maxTemperature":800,"minTemperature":200,"number":1,"packCount":100,"registeredAt":"2025-06-01T12:00:00Z","serialRoot":"0x3333333333333333333333333333333333333333333333333333333333333333","serialTreeCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","status":"active"}
+	Batch Batch `json:"batch"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
 // RelayedSignature The patient's signature of the typed data: 65 bytes r‖s‖v (v 27 or
 // 28) from a wallet key, or a smart-contract wallet's own signature
 // (ERC-1271), at most 4096 bytes.
@@ -1180,6 +1810,38 @@ type RevokeRequest struct {
 //
 // Example: provider
 type Role string
+
+// Serial A pack serial (GS1 AI 21), 1 to 20 characters of GS1 character set 82.
+//
+// Example: SN0001
+type Serial = string
+
+// SerialProof Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","leaf":"0x4444444444444444444444444444444444444444444444444444444444444444","proof":["0x5555555555555555555555555555555555555555555555555555555555555555"],"root":"0x3333333333333333333333333333333333333333333333333333333333333333","serial":"SN0001","serialTreeCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}
+type SerialProof struct {
+	// BatchId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	BatchId Hash `json:"batchId"`
+
+	// Leaf 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	Leaf Hash `json:"leaf"`
+
+	// Proof Sibling hashes from the leaf up, as `MerkleProof.verify` takes them.
+	Proof []Hash `json:"proof"`
+
+	// Root 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	Root Hash `json:"root"`
+
+	// Serial A pack serial (GS1 AI 21), 1 to 20 characters of GS1 character set 82.
+	//
+	// Example: SN0001
+	Serial        Serial `json:"serial"`
+	SerialTreeCid string `json:"serialTreeCid"`
+}
 
 // Session Example: {"address":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","expiresAt":"2025-06-01T20:00:00Z","token":"siwe_eyJhZGRyZXNzIjoiMHhmQjY5MTYwOTVjYTFkZjYwYkI3OUNlOTJjRTNFYTc0YzM3YzVkMzU5In0"}
 type Session struct {
@@ -1327,6 +1989,11 @@ type SuspendRequest struct {
 	ReasonCode Bytes32Input `json:"reasonCode"`
 }
 
+// Temperature Hundredths of a degree Celsius (450 is 4.50 °C).
+//
+// Example: 450
+type Temperature = int
+
 // Time An RFC 3339 time in UTC, whole seconds.
 //
 // Example: 2030-12-31T22:59:59Z
@@ -1407,6 +2074,63 @@ type TypedDataRequest struct {
 // TypedDataRequestKind defines model for TypedDataRequest.Kind.
 type TypedDataRequestKind string
 
+// Verification Example: {"authentic":true,"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","code":{"expiry":"2027-12-31","gtin":"09506000134352","hri":"(01)09506000134352(17)271231(10)LOT42(21)SN0001","lot":"LOT42","serial":"SN0001"},"status":"active","suspectedClone":false,"usable":true}
+type Verification struct {
+	// Authentic Whether the serial is a registered pack of this GTIN, lot and expiry.
+	Authentic bool `json:"authentic"`
+
+	// Batch Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","certificateCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","expiresAt":"2027-12-31T23:59:59Z","gtin":"09506000134352","holders":[{"dispensed":0,"holder":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","onHand":60,"penalties":0,"pendingOut":0,"quarantined":false,"received":100,"sent":40}],"lot":"LOT42","manufacturedAt":"2025-05-01T00:00:00Z","manufacturer":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","maxTemperature":800,"minTemperature":200,"number":1,"packCount":100,"registeredAt":"2025-06-01T12:00:00Z","serialRoot":"0x3333333333333333333333333333333333333333333333333333333333333333","serialTreeCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","status":"active"}
+	Batch *Batch `json:"batch,omitempty"`
+
+	// BatchId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	BatchId   Hash     `json:"batchId"`
+	Code      PackCode `json:"code"`
+	Dispensed *struct {
+		CloneReports int64 `json:"cloneReports"`
+
+		// DispensedAt An RFC 3339 time in UTC, whole seconds.
+		//
+		// Example: 2030-12-31T22:59:59Z
+		DispensedAt Time `json:"dispensedAt"`
+
+		// Holder An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Holder Address `json:"holder"`
+	} `json:"dispensed,omitempty"`
+
+	// Holding A holder's stock of a batch, in packs. `onHand + pendingOut == received - sent - dispensed`.
+	//
+	// Example: {"dispensed":0,"holder":"0xde709f2102306220921060314715629080e2fb77","onHand":40,"penalties":0,"pendingOut":0,"quarantined":false,"received":40,"sent":0}
+	Holding *Holding `json:"holding,omitempty"`
+
+	// Reason Why the pack is not usable, for people.
+	Reason *string            `json:"reason,omitempty"`
+	Status VerificationStatus `json:"status"`
+
+	// SuspectedClone The serial was dispensed already; report the pack with `POST /v1/clone-reports`.
+	SuspectedClone bool `json:"suspectedClone"`
+
+	// Usable Whether the pack may be dispensed (status `active`).
+	Usable bool `json:"usable"`
+}
+
+// VerificationStatus defines model for Verification.Status.
+type VerificationStatus string
+
+// VerifyRequest defines model for VerifyRequest.
+type VerifyRequest struct {
+	// Code The pack code as scanned (GS1 element string, raw or bracketed).
+	Code string `json:"code"`
+
+	// Holder An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Holder *AddressInput `json:"holder,omitempty"`
+}
+
 // AddressPath An account address in any letter case; not the zero address.
 //
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
@@ -1415,8 +2139,32 @@ type AddressPath = AddressInput
 // AllGrants defines model for AllGrants.
 type AllGrants = bool
 
+// BatchIdPath 32 bytes as hex in any letter case; not all zero.
+//
+// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+type BatchIdPath = Bytes32Input
+
 // CIDPath defines model for CIDPath.
 type CIDPath = string
+
+// CodeQuery defines model for CodeQuery.
+type CodeQuery = string
+
+// Cursor defines model for Cursor.
+type Cursor = string
+
+// DocumentQuery defines model for DocumentQuery.
+type DocumentQuery = string
+
+// ExpiryQuery A date, YYYY-MM-DD.
+//
+// Example: 2027-12-31
+type ExpiryQuery = Date
+
+// GTINQuery A GTIN-14, 14 digits ending in the GS1 check digit.
+//
+// Example: 09506000134352
+type GTINQuery = GTIN
 
 // GatewayDagScope defines model for GatewayDagScope.
 type GatewayDagScope string
@@ -1424,19 +2172,63 @@ type GatewayDagScope string
 // GatewayFormat defines model for GatewayFormat.
 type GatewayFormat string
 
+// HandOverIdPath defines model for HandOverIdPath.
+type HandOverIdPath = int64
+
+// HolderPath An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type HolderPath = AddressInput
+
+// HolderQuery An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type HolderQuery = AddressInput
+
 // IPFSSubPath defines model for IPFSSubPath.
 type IPFSSubPath = string
+
+// Limit defines model for Limit.
+type Limit = int
+
+// LotQuery A batch or lot number (GS1 AI 10), 1 to 20 characters of GS1 character set 82.
+//
+// Example: LOT42
+type LotQuery = Lot
+
+// ManufacturedQuery A date, YYYY-MM-DD.
+//
+// Example: 2027-12-31
+type ManufacturedQuery = Date
+
+// MaxTemperatureQuery Hundredths of a degree Celsius (450 is 4.50 °C).
+//
+// Example: 450
+type MaxTemperatureQuery = Temperature
+
+// MinTemperatureQuery Hundredths of a degree Celsius (450 is 4.50 °C).
+//
+// Example: 450
+type MinTemperatureQuery = Temperature
 
 // PatientPath An account address in any letter case; not the zero address.
 //
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
 type PatientPath = AddressInput
 
+// PrescriptionIdPath defines model for PrescriptionIdPath.
+type PrescriptionIdPath = int64
+
 // RecordIdPath defines model for RecordIdPath.
 type RecordIdPath = int64
 
 // RequestId defines model for RequestId.
 type RequestId = string
+
+// SerialQuery A pack serial (GS1 AI 21), 1 to 20 characters of GS1 character set 82.
+//
+// Example: SN0001
+type SerialQuery = Serial
 
 // BadRequest The body of every error response.
 //
@@ -1694,8 +2486,105 @@ type SignInParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// RegisterBatchTextBody defines parameters for RegisterBatch.
+type RegisterBatchTextBody = string
+
+// RegisterBatchParams defines parameters for RegisterBatch.
+type RegisterBatchParams struct {
+	// Gtin The GTIN-14 of the product, 14 digits with the check digit.
+	Gtin GTINQuery `form:"gtin" json:"gtin"`
+
+	// Lot The batch or lot number (GS1 AI 10).
+	Lot LotQuery `form:"lot" json:"lot"`
+
+	// Manufactured The manufacture date, not after today (UTC); stored as its start, 00:00 UTC.
+	Manufactured ManufacturedQuery `form:"manufactured" json:"manufactured"`
+
+	// Expiry The expiry date the packs print in (17); the batch expires at its end, 23:59:59 UTC.
+	Expiry ExpiryQuery `form:"expiry" json:"expiry"`
+
+	// MinTemperature Lowest allowed storage temperature, hundredths of a degree Celsius.
+	MinTemperature MinTemperatureQuery `form:"minTemperature" json:"minTemperature"`
+
+	// MaxTemperature Highest allowed storage temperature, hundredths of a degree Celsius; above minTemperature.
+	MaxTemperature MaxTemperatureQuery `form:"maxTemperature" json:"maxTemperature"`
+
+	// Document The CID of a document published with `POST /v1/ipfs` (e.g. the certificate of analysis), named in the batch certificate.
+	Document *DocumentQuery `form:"document,omitempty" json:"document,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetBatchParams defines parameters for GetBatch.
+type GetBatchParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// HandOverParams defines parameters for HandOver.
+type HandOverParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ReleaseQuarantineParams defines parameters for ReleaseQuarantine.
+type ReleaseQuarantineParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListBatchPrescriptionsParams defines parameters for ListBatchPrescriptions.
+type ListBatchPrescriptionsParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetSerialProofParams defines parameters for GetSerialProof.
+type GetSerialProofParams struct {
+	// Serial The pack serial (GS1 AI 21), percent-encoded.
+	Serial SerialQuery `form:"serial" json:"serial"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// RecallBatchParams defines parameters for RecallBatch.
+type RecallBatchParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // GetChainParams defines parameters for GetChain.
 type GetChainParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ReportCloneParams defines parameters for ReportClone.
+type ReportCloneParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -1763,6 +2652,30 @@ type RelayRevokeParams struct {
 
 // GetGrantTypedDataParams defines parameters for GetGrantTypedData.
 type GetGrantTypedDataParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetHandOverParams defines parameters for GetHandOver.
+type GetHandOverParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// AcceptHandOverParams defines parameters for AcceptHandOver.
+type AcceptHandOverParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// CancelHandOverParams defines parameters for CancelHandOver.
+type CancelHandOverParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -1867,8 +2780,90 @@ type ErasePatientKeysParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// ListPatientPrescriptionsParams defines parameters for ListPatientPrescriptions.
+type ListPatientPrescriptionsParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // ListPatientRecordsParams defines parameters for ListPatientRecords.
 type ListPatientRecordsParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListPharmacyPrescriptionsParams defines parameters for ListPharmacyPrescriptions.
+type ListPharmacyPrescriptionsParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListPrescriberPrescriptionsParams defines parameters for ListPrescriberPrescriptions.
+type ListPrescriberPrescriptionsParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// IssuePrescriptionParams defines parameters for IssuePrescription.
+type IssuePrescriptionParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetPrescriptionParams defines parameters for GetPrescription.
+type GetPrescriptionParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetDispenseTypedDataParams defines parameters for GetDispenseTypedData.
+type GetDispenseTypedDataParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// CancelPrescriptionParams defines parameters for CancelPrescription.
+type CancelPrescriptionParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// DispensePrescriptionParams defines parameters for DispensePrescription.
+type DispensePrescriptionParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -1924,11 +2919,56 @@ type ListRecordVersionsParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// SubmitReadingsParams defines parameters for SubmitReadings.
+type SubmitReadingsParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// VerifyPackParams defines parameters for VerifyPack.
+type VerifyPackParams struct {
+	// Code The pack code as scanned (GS1 element string), percent-encoded.
+	Code CodeQuery `form:"code" json:"code"`
+
+	// Holder The holder whose stock counts (a pharmacy checks its own); its quarantine makes the pack `quarantined`.
+	Holder *HolderQuery `form:"holder,omitempty" json:"holder,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// VerifyPackScanParams defines parameters for VerifyPackScan.
+type VerifyPackScanParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // SignOutJSONRequestBody defines body for SignOut for application/json ContentType.
 type SignOutJSONRequestBody = EmptyRequest
 
 // SignInJSONRequestBody defines body for SignIn for application/json ContentType.
 type SignInJSONRequestBody = SignInRequest
+
+// RegisterBatchTextRequestBody defines body for RegisterBatch for text/plain ContentType.
+type RegisterBatchTextRequestBody = RegisterBatchTextBody
+
+// HandOverJSONRequestBody defines body for HandOver for application/json ContentType.
+type HandOverJSONRequestBody = HandOverRequest
+
+// ReleaseQuarantineJSONRequestBody defines body for ReleaseQuarantine for application/json ContentType.
+type ReleaseQuarantineJSONRequestBody = SuspendRequest
+
+// RecallBatchJSONRequestBody defines body for RecallBatch for application/json ContentType.
+type RecallBatchJSONRequestBody = SuspendRequest
+
+// ReportCloneJSONRequestBody defines body for ReportClone for application/json ContentType.
+type ReportCloneJSONRequestBody = CloneReportRequest
 
 // RegisterDeviceJSONRequestBody defines body for RegisterDevice for application/json ContentType.
 type RegisterDeviceJSONRequestBody = DeviceRequest
@@ -1951,6 +2991,12 @@ type RelayRevokeJSONRequestBody = SignedRevokeRequest
 // GetGrantTypedDataJSONRequestBody defines body for GetGrantTypedData for application/json ContentType.
 type GetGrantTypedDataJSONRequestBody = TypedDataRequest
 
+// AcceptHandOverJSONRequestBody defines body for AcceptHandOver for application/json ContentType.
+type AcceptHandOverJSONRequestBody = EmptyRequest
+
+// CancelHandOverJSONRequestBody defines body for CancelHandOver for application/json ContentType.
+type CancelHandOverJSONRequestBody = EmptyRequest
+
 // LicenseParticipantJSONRequestBody defines body for LicenseParticipant for application/json ContentType.
 type LicenseParticipantJSONRequestBody = LicenseRequest
 
@@ -1963,11 +3009,29 @@ type ReinstateParticipantJSONRequestBody = EmptyRequest
 // SuspendParticipantJSONRequestBody defines body for SuspendParticipant for application/json ContentType.
 type SuspendParticipantJSONRequestBody = SuspendRequest
 
+// IssuePrescriptionJSONRequestBody defines body for IssuePrescription for application/json ContentType.
+type IssuePrescriptionJSONRequestBody = PrescriptionRequest
+
+// GetDispenseTypedDataJSONRequestBody defines body for GetDispenseTypedData for application/json ContentType.
+type GetDispenseTypedDataJSONRequestBody = DispenseTypedDataRequest
+
+// CancelPrescriptionJSONRequestBody defines body for CancelPrescription for application/json ContentType.
+type CancelPrescriptionJSONRequestBody = SuspendRequest
+
+// DispensePrescriptionJSONRequestBody defines body for DispensePrescription for application/json ContentType.
+type DispensePrescriptionJSONRequestBody = DispenseRequest
+
 // CreateRecordApplicationFhirPlusJSONRequestBody defines body for CreateRecord for application/fhir+json ContentType.
 type CreateRecordApplicationFhirPlusJSONRequestBody = FHIRResource
 
 // CreateRecordJSONRequestBody defines body for CreateRecord for application/json ContentType.
 type CreateRecordJSONRequestBody = FHIRResource
+
+// SubmitReadingsJSONRequestBody defines body for SubmitReadings for application/json ContentType.
+type SubmitReadingsJSONRequestBody = ReadingsRequest
+
+// VerifyPackScanJSONRequestBody defines body for VerifyPackScan for application/json ContentType.
+type VerifyPackScanJSONRequestBody = VerifyRequest
 
 // Getter for additional properties for FHIRResource. Returns the specified
 // element and whether it was found
