@@ -131,7 +131,7 @@ func NewRegistry(node Node, sender Sender, manifest *deploy.Manifest) (*Registry
 // ErrorABIs returns the ABIs whose custom errors the sender should decode:
 // those of every Salus contract.
 func ErrorABIs() ([]*abi.ABI, error) {
-	metas := []*bind.MetaData{bindings.RegistryMetaData, bindings.AccessGrantsMetaData, bindings.RecordsMetaData, bindings.DrugBatchesMetaData, bindings.PrescriptionsMetaData}
+	metas := []*bind.MetaData{bindings.RegistryMetaData, bindings.AccessGrantsMetaData, bindings.RecordsMetaData, bindings.DrugBatchesMetaData, bindings.PrescriptionsMetaData, bindings.SettlementTokenMetaData, bindings.ClaimsMetaData, bindings.ServiceContractsMetaData}
 	out := make([]*abi.ABI, 0, len(metas))
 	for _, m := range metas {
 		parsed, err := m.GetAbi()

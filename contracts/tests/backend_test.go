@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,8 +86,18 @@ func (b *simBackend) AdvanceTime(t testing.TB, d time.Duration) {
 	// timestamp, which is in seconds: pass a whole number of seconds as the
 	// Duration's raw value, rounded up. It also seals the next block.
 	secs := (d + time.Second - 1) / time.Second
-	if err := b.sim.AdjustTime(secs); err != nil {
-		t.Fatalf("adjust time: %v", err)
+	// The simulated backend refuses to move time while its pool still lists
+	// a transaction that was in fact just mined ("non-empty block"); the
+	// pool catches up within milliseconds, so retry briefly.
+	for deadline := time.Now().Add(2 * time.Second); ; {
+		err := b.sim.AdjustTime(secs)
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			t.Fatalf("adjust time: %v", err)
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

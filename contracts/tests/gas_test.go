@@ -51,7 +51,8 @@ func minimumGas(tx *types.Transaction, r *types.Receipt, newSlots uint64) uint64
 }
 
 // TestGasReport measures the gas used by each Registry, AccessGrants, Records,
-// DrugBatches and Prescriptions operation on a fresh simulated chain with fixed
+// DrugBatches, Prescriptions, SettlementToken, Claims and ServiceContracts
+// operation on a fresh simulated chain with fixed
 // keys and inputs (so figures are reproducible), prints them as a table, the
 // consent and supply-chain operations beside their minimum (minimumGas), the
 // telemetry throughput (readings per transaction, gas per reading), and
@@ -61,7 +62,7 @@ func minimumGas(tx *types.Transaction, r *types.Receipt, newSlots uint64) uint64
 //
 //	go test -run TestGasReport -v ./contracts/tests
 func TestGasReport(t *testing.T) {
-	b := startSimulated(t, append(consentFunded(), pharmaFunded()...)...)
+	b := startSimulated(t, append(append(consentFunded(), pharmaFunded()...), financeFunded()...)...)
 	e := deployRegistry(t, b)
 	key := newEncryptionKey("patient")
 
@@ -86,19 +87,23 @@ func TestGasReport(t *testing.T) {
 	ops = append(ops, consentOps...)
 	pharmaOps, pharmaDeployGas := measurePharma(t, b)
 	ops = append(ops, pharmaOps...)
+	financeOps, financeDeployGas := measureFinance(t, b)
+	ops = append(ops, financeOps...)
 
 	var table strings.Builder
-	fmt.Fprintf(&table, "%-36s %10s %10s %8s\n", "operation", "gas used", "minimum", "ratio")
+	fmt.Fprintf(&table, "%-44s %10s %10s %8s\n", "operation", "gas used", "minimum", "ratio")
 	for _, op := range ops {
 		if op.min == 0 {
-			fmt.Fprintf(&table, "%-36s %10d\n", op.name, op.gas)
+			fmt.Fprintf(&table, "%-44s %10d\n", op.name, op.gas)
 			continue
 		}
-		fmt.Fprintf(&table, "%-36s %10d %10d %8.3f\n", op.name, op.gas, op.min, float64(op.gas)/float64(op.min))
+		fmt.Fprintf(&table, "%-44s %10d %10d %8.3f\n", op.name, op.gas, op.min, float64(op.gas)/float64(op.min))
 	}
-	t.Logf("deployment: Registry %d, AccessGrants %d, Records %d, DrugBatches %d, Prescriptions %d gas\n%s",
+	t.Logf("deployment: Registry %d, AccessGrants %d, Records %d, DrugBatches %d, Prescriptions %d, "+
+		"SettlementToken %d, Claims %d, ServiceContracts %d gas\n%s",
 		e.deployed.GasUsed, deployGas["AccessGrants"], deployGas["Records"], pharmaDeployGas["DrugBatches"],
-		pharmaDeployGas["Prescriptions"], table.String())
+		pharmaDeployGas["Prescriptions"], financeDeployGas["SettlementToken"], financeDeployGas["Claims"],
+		financeDeployGas["ServiceContracts"], table.String())
 	for _, op := range ops {
 		if op.name == "AccessGrants.grant" {
 			ratio := float64(op.gas) / float64(op.min)

@@ -65,6 +65,10 @@ type Roles struct {
 	// Auditor anchors the read-audit log in Records (AUDITOR_ROLE); the
 	// regulator when zero. Granted by the regulator after deployment.
 	Auditor common.Address
+	// Treasury mints and burns the settlement token (TREASURY_ROLE in
+	// SettlementToken); the regulator when zero. Granted by the regulator
+	// after deployment.
+	Treasury common.Address
 }
 
 // Manifest records a deployment.
@@ -155,6 +159,33 @@ func Contracts() []Contract {
 			Bin:  bindings.PrescriptionsMetaData.Bin,
 			Args: func(_ Roles, d map[string]common.Address) []any {
 				return []any{d["Registry"], d["DrugBatches"]}
+			},
+		},
+		{
+			// The money of the network; the regulator administers TREASURY_ROLE, which
+			// wireRoles grants to the treasury.
+			Name: "SettlementToken",
+			Meta: bindings.SettlementTokenMetaData,
+			Bin:  bindings.SettlementTokenMetaData.Bin,
+			Args: func(r Roles, _ map[string]common.Address) []any { return []any{r.Regulator} },
+		},
+		{
+			// Insurance plans, policies, pools and claims, paid in the settlement token;
+			// reads participants from the Registry and payment consent from AccessGrants.
+			Name: "Claims",
+			Meta: bindings.ClaimsMetaData,
+			Bin:  bindings.ClaimsMetaData.Bin,
+			Args: func(_ Roles, d map[string]common.Address) []any {
+				return []any{d["Registry"], d["AccessGrants"], d["SettlementToken"]}
+			},
+		},
+		{
+			// Government payer <-> provider agreements escrowed in the settlement token.
+			Name: "ServiceContracts",
+			Meta: bindings.ServiceContractsMetaData,
+			Bin:  bindings.ServiceContractsMetaData.Bin,
+			Args: func(_ Roles, d map[string]common.Address) []any {
+				return []any{d["Registry"], d["SettlementToken"]}
 			},
 		},
 	}
@@ -332,11 +363,23 @@ func roleGrants() []roleGrant {
 			contract: "DrugBatches", meta: bindings.DrugBatchesMetaData, role: "DISPENSER_ROLE",
 			account: func(_ Roles, d map[string]common.Address) common.Address { return d["Prescriptions"] },
 		},
+		{
+			// The treasury mints settlement tokens against money received off chain and
+			// burns them when money is paid out.
+			contract: "SettlementToken", meta: bindings.SettlementTokenMetaData, role: "TREASURY_ROLE",
+			account: func(r Roles, _ map[string]common.Address) common.Address {
+				if r.Treasury == (common.Address{}) {
+					return r.Regulator
+				}
+				return r.Treasury
+			},
+		},
 	}
 }
 
 // wireRoles grants the roles the system needs once the contracts exist (roleGrants):
-// AUDITOR_ROLE in Records to the auditor, DISPENSER_ROLE in DrugBatches to Prescriptions.
+// AUDITOR_ROLE in Records to the auditor, DISPENSER_ROLE in DrugBatches to Prescriptions,
+// TREASURY_ROLE in SettlementToken to the treasury.
 // Each grant is checked first, so a second run sends nothing.
 func wireRoles(ctx context.Context, chain Chain, sender Sender, roles Roles, deployed map[string]common.Address, progress io.Writer) error {
 	for _, g := range roleGrants() {

@@ -54,8 +54,8 @@ func TestRunDeploysThenReuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := len(deploy.Contracts())
-	if sender.sends != n+2 || len(m.Contracts) != n {
-		t.Fatalf("fresh deployment sent %d txs and recorded %d contracts, want %d deployments and two role grants", sender.sends, len(m.Contracts), n)
+	if sender.sends != n+3 || len(m.Contracts) != n {
+		t.Fatalf("fresh deployment sent %d txs and recorded %d contracts, want %d deployments and three role grants", sender.sends, len(m.Contracts), n)
 	}
 	records, err := bindings.NewRecords(m.Address("Records"), c.Client())
 	if err != nil {
@@ -86,6 +86,39 @@ func TestRunDeploysThenReuses(t *testing.T) {
 	if admin, _ := batches.DEFAULTADMINROLE(&bind.CallOpts{}); !must(batches.HasRole(&bind.CallOpts{}, admin, from)) {
 		t.Fatal("the regulator does not administer DrugBatches")
 	}
+	token, err := bindings.NewSettlementToken(m.Address("SettlementToken"), c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	treasury, _ := token.TREASURYROLE(&bind.CallOpts{})
+	if ok, err := token.HasRole(&bind.CallOpts{}, treasury, from); err != nil || !ok {
+		t.Fatalf("treasury role of the regulator (no treasury given) = %v (%v), want true", ok, err)
+	}
+	if d, err := token.Decimals(&bind.CallOpts{}); err != nil || d != 6 {
+		t.Fatalf("SettlementToken.decimals() = %d (%v), want 6", d, err)
+	}
+	claims, err := bindings.NewClaims(m.Address("Claims"), c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]func(*bind.CallOpts) (common.Address, error){
+		"Registry": claims.Registry, "AccessGrants": claims.AccessGrants, "SettlementToken": claims.Token,
+	} {
+		if addr, err := got(&bind.CallOpts{}); err != nil || addr != m.Address(name) {
+			t.Fatalf("Claims' %s = %s (%v), want %s", name, addr, err, m.Address(name))
+		}
+	}
+	services, err := bindings.NewServiceContracts(m.Address("ServiceContracts"), c.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, got := range map[string]func(*bind.CallOpts) (common.Address, error){
+		"Registry": services.Registry, "SettlementToken": services.Token,
+	} {
+		if addr, err := got(&bind.CallOpts{}); err != nil || addr != m.Address(name) {
+			t.Fatalf("ServiceContracts' %s = %s (%v), want %s", name, addr, err, m.Address(name))
+		}
+	}
 	reg := m.Contracts["Registry"]
 	code, _ := c.Client().CodeAt(ctx, reg.Address, nil)
 	if crypto.Keccak256Hash(code) != reg.CodeHash || m.DeploymentBlock == 0 || m.DeploymentBlock > reg.Block {
@@ -109,6 +142,21 @@ func TestRunDeploysThenReuses(t *testing.T) {
 		}
 		if sender.sends != 0 || m2.Address("Registry") != reg.Address {
 			t.Fatalf("sent %d txs, Registry at %s; want 0 and %s", sender.sends, m2.Address("Registry"), reg.Address)
+		}
+	})
+	t.Run("a named treasury is granted TREASURY_ROLE without redeploying", func(t *testing.T) {
+		withTreasury := roles
+		withTreasury.Treasury = common.HexToAddress("0x7e50")
+		sender.sends = 0
+		m2, err := deploy.Run(ctx, c.Client(), sender, withTreasury, loaded, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sender.sends != 1 || m2.Address("SettlementToken") != m.Address("SettlementToken") {
+			t.Fatalf("sent %d txs, token at %s; want one role grant and the same token", sender.sends, m2.Address("SettlementToken"))
+		}
+		if ok, err := token.HasRole(&bind.CallOpts{}, treasury, withTreasury.Treasury); err != nil || !ok {
+			t.Fatalf("treasury role of %s = %v (%v), want true", withTreasury.Treasury, ok, err)
 		}
 	})
 	t.Run("changed creation code is deployed anew", func(t *testing.T) {
