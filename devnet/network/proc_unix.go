@@ -69,6 +69,12 @@ func processAlive(pid int, dataDir string) bool {
 			return false
 		case err != nil: // ECHILD: reaped elsewhere
 			children.Delete(pid)
+		default:
+			// Our child, not exited: alive. (Its pid cannot be reused before
+			// we reap it, and once it exits only Wait4 tells: a zombie's
+			// cmdline is empty, so the checks below would call it gone
+			// while leaving it unreaped.)
+			return true
 		}
 	}
 	if err := syscall.Kill(pid, 0); err != nil && !errors.Is(err, syscall.EPERM) {
