@@ -81,6 +81,8 @@ bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
 	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z]+ )|deployment:|telemetry:'
 	@echo "==> record upload (encrypt + IPFS import + persist) vs raw AES-256-GCM + SHA-256"
 	$(GO) run ./scripts/benchupload
+	@echo "==> indexer backfill: events/s into SQLite and PostgreSQL beside eth_getLogs alone; lag under write load"
+	$(GO) run ./scripts/benchindex
 	@echo "==> serial trees: Merkle root and proofs of 1,000,000 serials vs hashing the same leaves alone"
 	$(GO) run ./scripts/benchmerkle
 	@echo "==> telemetry packer: readings per transaction and gas per reading, through the backend on the Clique chain"

@@ -132,7 +132,8 @@ func testCID(t *testing.T, s string) []byte {
 func TestIndexesEveryEventKindOnClique(t *testing.T) {
 	forEachDriver(t, func(t *testing.T, driver string) {
 		provider, lab, patient, device, stranger := newParty(), newParty(), newParty(), newParty(), newParty()
-		e := newChainEnv(t, false, provider, patient)
+		pharma := newPharmaParties()
+		e := newChainEnv(t, false, append([]party{provider, patient}, pharma.funded()...)...)
 		gdb := dbtest.Open(t, driver)
 		var progress lockedBuffer
 		ix := newIndexer(t, Config{Manifest: e.manifest, PollInterval: 200 * time.Millisecond, Progress: &progress, Logger: testLogger(t)},
@@ -201,6 +202,7 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 		e.send(t, patient, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return e.grants.Revoke(o, provider.addr, 1)
 		})
+		pharmaRun := e.runPharma(t, pharma, provider, patient)
 		last := e.send(t, e.regulator, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return e.records.AnchorAudit(o, [32]byte{0xaa}, 0, 9)
 		})
@@ -213,8 +215,16 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 		ctx := context.Background()
 		addr := store.Addr
 		hash := func(b byte) string { return store.Hash([32]byte{b}) }
-		var parts []store.ParticipantEvent
-		mustFind(t, gdb, &parts)
+		var all, parts []store.ParticipantEvent
+		mustFind(t, gdb, &all)
+		for _, p := range all { // the pharma flow licenses its own parties
+			if p.Account == addr(provider.addr) || p.Account == addr(lab.addr) {
+				parts = append(parts, p)
+			}
+		}
+		if len(all) != len(parts)+3 {
+			t.Errorf("got %d participant events, want %d", len(all), len(parts)+3)
+		}
 		wantParts := []store.ParticipantEvent{
 			{Kind: store.KindLicensed, Account: addr(provider.addr), Role: 1, Name: "St Mary", LicenseRef: hash(1), ValidUntil: int64(validUntil)},
 			{Kind: store.KindLicensed, Account: addr(lab.addr), Role: 2, Name: "Lab One", LicenseRef: hash(2), ValidUntil: int64(validUntil)},
@@ -240,7 +250,8 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 
 		var devices []store.DeviceEvent
 		mustFind(t, gdb, &devices)
-		if len(devices) != 2 || devices[0].Kind != store.KindRegistered || devices[0].DeviceRef != hash(7) ||
+		if len(devices) != 3 || devices[2].Device != addr(pharma.sensor.addr) || devices[2].Owner != addr(pharma.distributor.addr) ||
+			devices[0].Kind != store.KindRegistered || devices[0].DeviceRef != hash(7) ||
 			devices[1].Kind != store.KindDeregistered || devices[1].Device != addr(device.addr) || devices[1].Owner != addr(provider.addr) {
 			t.Errorf("device events %+v", devices)
 		}
@@ -279,6 +290,8 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 			anchors[0].FromSeq != 0 || anchors[0].ToSeq != 9 || anchors[0].Auditor != addr(e.regulator.addr) {
 			t.Errorf("audit anchors %+v", anchors)
 		}
+
+		checkPharma(t, gdb, pharmaRun, pharma)
 
 		var roles []store.RoleEvent
 		mustFind(t, gdb, &roles)

@@ -26,8 +26,12 @@ const (
 )
 
 // initialRange is the first eth_getLogs range of a run (clamped to the
-// configured bounds); it adapts from there.
-const initialRange = 1_000
+// configured bounds); it adapts from there. Small, because a node answers a
+// range with all its logs at once (on a dense chain a range of a thousand
+// blocks can be hundreds of megabytes of JSON) and the first range of a run
+// is read before anything else can overlap with it. Quick ranges with few
+// logs double it, so a sparse chain reaches MaxRange in ten calls.
+const initialRange = 16
 
 // fastRange is how quick an eth_getLogs call must be for the next range to
 // double (when it also returned few logs).

@@ -38,6 +38,10 @@ func families() ([]*family, error) {
 		registryFamily,
 		accessGrantsFamily,
 		recordsFamily,
+		drugBatchesFamily,
+		prescriptionsFamily,
+		// SettlementToken, Claims and ServiceContracts: add their families
+		// here (decode_<contract>.go), with their tables in store.
 	} {
 		f, err := build()
 		if err != nil {
@@ -91,4 +95,19 @@ func (f *family) withShared() error {
 		}
 	}
 	return nil
+}
+
+// DecodedContracts returns the manifest names of the contracts whose events
+// the indexer decodes, in the order families lists them. Tools that pull the
+// same logs (benchmarks, verifiers) filter on these contracts' addresses.
+func DecodedContracts() []string {
+	fams, err := families()
+	if err != nil {
+		return nil // the bindings' ABIs are compiled in; tests catch this
+	}
+	out := make([]string, len(fams))
+	for i, f := range fams {
+		out[i] = f.contract
+	}
+	return out
 }

@@ -26,6 +26,8 @@ var (
 	fakeRegistry     = common.HexToAddress("0x1000000000000000000000000000000000000001")
 	fakeAccessGrants = common.HexToAddress("0x1000000000000000000000000000000000000002")
 	fakeRecords      = common.HexToAddress("0x1000000000000000000000000000000000000003")
+	fakeDrugBatches  = common.HexToAddress("0x1000000000000000000000000000000000000004")
+	fakeRx           = common.HexToAddress("0x1000000000000000000000000000000000000005")
 	fakeOther        = common.HexToAddress("0x2000000000000000000000000000000000000009")
 )
 
@@ -33,6 +35,15 @@ var (
 	registryABI, _     = bindings.RegistryMetaData.GetAbi()
 	accessGrantsABI, _ = bindings.AccessGrantsMetaData.GetAbi()
 	recordsABI, _      = bindings.RecordsMetaData.GetAbi()
+	drugBatchesABI, _  = bindings.DrugBatchesMetaData.GetAbi()
+	rxABI, _           = bindings.PrescriptionsMetaData.GetAbi()
+)
+
+// fakeBatch is the one batch of the fake chain, registered in block 2 by
+// fakeManufacturer.
+var (
+	fakeBatch        = [32]byte{0xba}
+	fakeManufacturer = common.HexToAddress("0x3000000000000000000000000000000000000001")
 )
 
 // errInjected is the failure the fake injects to simulate a crash.
@@ -105,9 +116,11 @@ func (f *fakeChain) manifest() *deploy.Manifest {
 		GenesisHash:     f.canon[0].header.Hash(),
 		DeploymentBlock: 1,
 		Contracts: map[string]deploy.ContractRecord{
-			"Registry":     {Address: fakeRegistry, Block: 1},
-			"AccessGrants": {Address: fakeAccessGrants, Block: 1},
-			"Records":      {Address: fakeRecords, Block: 1},
+			"Registry":      {Address: fakeRegistry, Block: 1},
+			"AccessGrants":  {Address: fakeAccessGrants, Block: 1},
+			"Records":       {Address: fakeRecords, Block: 1},
+			"DrugBatches":   {Address: fakeDrugBatches, Block: 1},
+			"Prescriptions": {Address: fakeRx, Block: 1},
 		},
 	}
 }
@@ -159,6 +172,24 @@ func (f *fakeChain) appendLocked() {
 		if n%2 == 0 {
 			add(mkLog(fakeRecords, recordsABI, "RecordAdded", acct, uint64(n), common.BigToAddress(big.NewInt(8)), uint8(n%9), append([]byte{1, 0x55, 0x12, 0x20}, crypto.Keccak256([]byte(tag))...), uint64(0)))
 			add(mkLog(fakeAccessGrants, accessGrantsABI, "AccessRevoked", acct, common.BigToAddress(big.NewInt(7)), uint8(1)))
+		}
+		// Custody of one batch moves to a receiver that depends on the fork;
+		// recalls fan out to every holder so far (derived rows), and fills
+		// carry two packs each.
+		if n == 2 {
+			add(mkLog(fakeDrugBatches, drugBatchesABI, "BatchRegistered", fakeBatch, fakeManufacturer, uint64(9506000134352), uint64(1),
+				bindings.IDrugBatchesBatchRegistration{Gtin: 9506000134352, Lot: "L" + tag, PackCount: 100, MinTemperature: 200,
+					MaxTemperature: 800, SerialRoot: [32]byte{1}, CertificateCid: []byte{1, 0x55}}))
+		}
+		if n%4 == 1 {
+			add(mkLog(fakeDrugBatches, drugBatchesABI, "HandOverAccepted", fakeBatch, fakeManufacturer, acct, uint64(n), uint32(1)))
+		}
+		if n%6 == 0 {
+			add(mkLog(fakeDrugBatches, drugBatchesABI, "BatchRecalled", fakeBatch, fakeManufacturer, [32]byte{byte(n)}, uint32(n/4)))
+		}
+		if n%5 == 4 {
+			add(mkLog(fakeRx, rxABI, "PrescriptionDispensed", uint64(n), acct, common.BigToAddress(big.NewInt(9)), uint16(1),
+				[][32]byte{fakeBatch, {byte(n)}}, [][32]byte{{byte(n), f.forks}, {2}}, []byte{1, 0x55}))
 		}
 		if n%7 == 0 {
 			add(types.Log{Address: fakeRegistry, Topics: []common.Hash{crypto.Keccak256Hash([]byte("Bogus(uint256)"))}, Data: common.LeftPadBytes([]byte{byte(n)}, 32)})

@@ -89,6 +89,7 @@ type Indexer struct {
 	grown   int    // quick, small ranges since the ceiling last changed
 	prog    progress
 	skipped map[string]bool // "contract/topic" already logged
+	ahead   *readAhead      // the next block range, read while one is committed
 
 	mu     sync.Mutex
 	status Status

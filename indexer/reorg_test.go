@@ -406,9 +406,9 @@ func TestChainMovesWhileARangeIsRead(t *testing.T) {
 		cfg := fakeConfig(t, f)
 		cfg.MaxRange = 100
 		f.extend(40)
-		// The first range is 1..37; replacing blocks 35..40 while its logs
-		// are read moves block 37 and the logs of 35 and 36.
-		f.afterLogs = func(f *fakeChain) { f.reorg(6, 6) }
+		// The first range is 1..16 (initialRange); replacing blocks 14..40
+		// while its logs are read moves block 16 and the logs of 14 and 15.
+		f.afterLogs = func(f *fakeChain) { f.reorg(27, 27) }
 		gdb := dbtest.Open(t, driver)
 		ix := newIndexer(t, cfg, f, gdb)
 		started := false

@@ -37,6 +37,7 @@ const headerFetchers = 8
 // by block hash when the header's bloom may match) and all stored, so that
 // every height of the reorganisation window has a stored hash to compare.
 func (ix *Indexer) sync(ctx context.Context) error {
+	defer ix.dropReadAhead()
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -278,15 +279,14 @@ func (ix *Indexer) indexBlock(ctx context.Context, cur store.Cursor, n, headNum 
 // moved: errChainMoved, read again), every log's block hash must be the
 // canonical one, and block a must extend the indexed block (errReorg).
 func (ix *Indexer) indexRange(ctx context.Context, cur store.Cursor, a, b, headNum uint64) error {
-	pin, err := ix.src.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
-	if err != nil {
-		return fmt.Errorf("header %d: %w", b, err)
+	rr, ok := ix.takeReadAhead(a, b)
+	if !ok {
+		rr = ix.readRange(ctx, a, b)
 	}
-	started := time.Now()
-	logs, err := ix.src.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(a), ToBlock: new(big.Int).SetUint64(b), Addresses: ix.addrs,
-	})
-	took := time.Since(started)
+	if rr.pinErr != nil {
+		return fmt.Errorf("header %d: %w", b, rr.pinErr)
+	}
+	pin, logs, took, err := rr.pin, rr.logs, rr.took, rr.logsErr
 	if err != nil {
 		if ctx.Err() == nil && ix.span > ix.cfg.MinRange && b > a && refused(err) {
 			// Nodes refuse ranges that are too long or return too much
@@ -299,6 +299,14 @@ func (ix *Indexer) indexRange(ctx context.Context, cur store.Cursor, a, b, headN
 			return nil
 		}
 		return fmt.Errorf("logs of blocks %d..%d: %w", a, b, err)
+	}
+	ix.adaptRange(len(logs), took)
+	// Read the next range from the node while this one is checked, decoded
+	// and written: the node's work and the indexer's overlap. Only reads
+	// run ahead; the next range is checked against this one when it is
+	// indexed, like any other, and dropped if the indexer goes elsewhere.
+	if end := headNum - ix.conf; b < end {
+		ix.startReadAhead(ctx, b+1, min(b+ix.span, end))
 	}
 	need := map[uint64]bool{b: true}
 	if cur.Indexed() {
@@ -314,14 +322,19 @@ func (ix *Indexer) indexRange(ctx context.Context, cur store.Cursor, a, b, headN
 	if err != nil {
 		return err
 	}
-	if headers[b].Hash() != pin.Hash() {
+	// Header.Hash hashes the RLP encoding on every call: once per block.
+	hashes := make(map[uint64]common.Hash, len(headers))
+	for n, h := range headers {
+		hashes[n] = h.Hash()
+	}
+	if hashes[b] != pin.Hash() {
 		return fmt.Errorf("%w: block %d", errChainMoved, b)
 	}
 	if cur.Indexed() && headers[a].ParentHash.Hex() != cur.Hash {
 		return errReorg
 	}
 	for _, l := range logs {
-		if l.BlockHash != headers[l.BlockNumber].Hash() {
+		if l.BlockHash != hashes[l.BlockNumber] {
 			return fmt.Errorf("%w: log of block %d", errChainMoved, l.BlockNumber)
 		}
 	}
@@ -344,9 +357,77 @@ func (ix *Indexer) indexRange(ctx context.Context, cur store.Cursor, a, b, headN
 	if err := ix.st.Apply(ctx, cur, batch); err != nil {
 		return fmt.Errorf("commit blocks %d..%d: %w", a, b, err)
 	}
-	ix.adaptRange(len(logs), took)
 	ix.committed(b, pin.Hash(), headNum, len(rows))
 	return nil
+}
+
+// rangeRead is what indexRange reads from the node before checking: the
+// header of the range's last block, then the logs of the range.
+type rangeRead struct {
+	a, b    uint64
+	pin     *types.Header
+	pinErr  error
+	logs    []types.Log
+	logsErr error
+	took    time.Duration // of the eth_getLogs call
+}
+
+// readRange reads the header of block b, then the logs of blocks a..b.
+func (ix *Indexer) readRange(ctx context.Context, a, b uint64) rangeRead {
+	rr := rangeRead{a: a, b: b}
+	if rr.pin, rr.pinErr = ix.src.HeaderByNumber(ctx, new(big.Int).SetUint64(b)); rr.pinErr != nil {
+		return rr
+	}
+	started := time.Now()
+	rr.logs, rr.logsErr = ix.src.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(a), ToBlock: new(big.Int).SetUint64(b), Addresses: ix.addrs,
+	})
+	rr.took = time.Since(started)
+	return rr
+}
+
+// readAhead is a readRange running in the background while the range
+// before it is committed.
+type readAhead struct {
+	a, b   uint64
+	cancel context.CancelFunc
+	done   chan rangeRead // receives the read, then nothing
+}
+
+// startReadAhead reads blocks a..b in the background, replacing any read
+// ahead.
+func (ix *Indexer) startReadAhead(ctx context.Context, a, b uint64) {
+	ix.dropReadAhead()
+	rctx, cancel := context.WithCancel(ctx)
+	ra := &readAhead{a: a, b: b, cancel: cancel, done: make(chan rangeRead, 1)}
+	go func() { ra.done <- ix.readRange(rctx, a, b) }()
+	ix.ahead = ra
+}
+
+// takeReadAhead returns the read ahead of exactly blocks a..b, waiting for
+// it; any other read ahead is dropped.
+func (ix *Indexer) takeReadAhead(a, b uint64) (rangeRead, bool) {
+	ra := ix.ahead
+	if ra == nil {
+		return rangeRead{}, false
+	}
+	if ra.a != a || ra.b != b {
+		ix.dropReadAhead()
+		return rangeRead{}, false
+	}
+	ix.ahead = nil
+	rr := <-ra.done
+	ra.cancel()
+	return rr, true
+}
+
+// dropReadAhead cancels the read ahead, if any, and waits for it to end.
+func (ix *Indexer) dropReadAhead() {
+	if ra := ix.ahead; ra != nil {
+		ra.cancel()
+		<-ra.done
+		ix.ahead = nil
+	}
 }
 
 // refused reports whether err is the node's answer to an eth_getLogs call
@@ -358,14 +439,17 @@ func refused(err error) bool {
 	return errors.As(err, &rpcErr) || errors.As(err, &httpErr) || errors.Is(err, context.DeadlineExceeded)
 }
 
-// adaptRange halves the range after many logs and doubles it after a quick
-// call with few, up to a ceiling: the last range the node refused, halved.
-// The ceiling itself doubles after growEvery ranges in a row below it, so
-// the range follows a log density that falls again.
+// adaptRange shrinks the range after more than MaxLogs logs, to the span
+// that would have returned MaxLogs/2 at the density just seen (at most half
+// the range), and doubles it after a quick call with few, up to a ceiling:
+// the last range the node refused, halved. The ceiling itself doubles after
+// growEvery ranges in a row below it, so the range follows a log density
+// that falls again.
 func (ix *Indexer) adaptRange(logs int, took time.Duration) {
 	switch {
 	case logs > ix.cfg.MaxLogs:
-		ix.span = max(ix.cfg.MinRange, ix.span/2)
+		scaled := uint64(float64(ix.span) * float64(ix.cfg.MaxLogs/2) / float64(logs))
+		ix.span = max(ix.cfg.MinRange, min(ix.span/2, scaled))
 		ix.grown = 0
 	case took < fastRange && logs <= ix.cfg.MaxLogs/2:
 		ix.grown++

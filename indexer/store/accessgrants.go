@@ -5,15 +5,16 @@ package store
 // GrantEvent is an AccessGranted or AccessRevoked event. A grant replaces any
 // earlier grant of the same (patient, grantee, purpose); a revocation deletes
 // it. Revocations carry no categories or expiry (zero). Indexed by patient
-// (a patient's consent timeline) and grantee (whose data a party may see).
+// and position (a patient's consent timeline) and grantee and position (whose
+// data a party may see, what it was given); see indexes.go.
 type GrantEvent struct {
 	Event `gorm:"embedded"`
 	// Kind is KindGranted or KindRevoked.
 	Kind string `gorm:"size:16;not null"`
 	// Patient is the granting patient.
-	Patient string `gorm:"size:42;not null;index"`
+	Patient string `gorm:"size:42;not null"`
 	// Grantee is the party given (or losing) access.
-	Grantee string `gorm:"size:42;not null;index"`
+	Grantee string `gorm:"size:42;not null"`
 	// Purpose is the purpose number (1 treatment … 5 operations).
 	Purpose uint8 `gorm:"not null"`
 	// Categories is the bit mask of data categories granted.
@@ -24,13 +25,13 @@ type GrantEvent struct {
 
 // EmergencyAccess is an EmergencyAccessOpened event: a provider opened
 // time-limited access to a patient's record, always visible to the patient.
-// Indexed by patient and provider.
+// Indexed by patient and position, and provider and position.
 type EmergencyAccess struct {
 	Event `gorm:"embedded"`
 	// Patient is the patient whose record was opened.
-	Patient string `gorm:"size:42;not null;index"`
+	Patient string `gorm:"size:42;not null"`
 	// Provider is the provider who opened it.
-	Provider string `gorm:"size:42;not null;index"`
+	Provider string `gorm:"size:42;not null"`
 	// ReasonCode is the provider's emergency code (bytes32 hex).
 	ReasonCode string `gorm:"size:66;not null"`
 	// ExpiresAt is the last second of the access (Unix seconds).

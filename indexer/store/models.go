@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/hex"
 	"strings"
 	"unicode/utf8"
 
@@ -71,18 +72,20 @@ type Contract struct {
 // Event is the position of one log, embedded in every event table. Rows are
 // keyed by (block_hash, log_index): inserting a row again is a no-op, and
 // rows of a block that was reorganised away are deleted by block number.
-// Every event table is indexed by block number, block time and transaction
-// hash; low-cardinality columns (kind, purpose, category) are not indexed:
-// a filter on them alone scans anyway, and with a patient or account the
-// narrower index serves.
+// Every event table is indexed by position (block number, log index), block
+// time and transaction hash; low-cardinality columns (kind, purpose,
+// category) are not indexed: a filter on them alone scans anyway, and with a
+// patient or account the narrower index serves. Composite indexes that
+// queries need are listed in indexes.go.
 type Event struct {
 	// BlockHash is the hash of the block holding the log.
 	BlockHash string `gorm:"primaryKey;size:66"`
 	// LogIndex is the log's index within its block.
-	LogIndex uint `gorm:"primaryKey;autoIncrement:false"`
-	// BlockNumber is the height of the block; indexed for rollbacks, range
-	// scans and ordering.
-	BlockNumber uint64 `gorm:"not null;index"`
+	LogIndex uint `gorm:"primaryKey;autoIncrement:false;index:,composite:position,priority:2"`
+	// BlockNumber is the height of the block. (block_number, log_index) is
+	// indexed: rollbacks delete by block number, and queries page through
+	// events newest first in that order.
+	BlockNumber uint64 `gorm:"not null;index:,composite:position,priority:1"`
 	// BlockTime is the block timestamp in Unix seconds, copied here so time
 	// filters and per-day statistics need no join (block_time / 86400 buckets
 	// by UTC day on every database).
@@ -106,8 +109,9 @@ type Row interface {
 }
 
 // Addr formats an address for storage: 0x-prefixed lower-case hex. Queries
-// must format addresses the same way.
-func Addr(a common.Address) string { return strings.ToLower(a.Hex()) }
+// must format addresses the same way. (Not a.Hex(): its EIP-55 checksum
+// hashes every address, a measurable share of a backfill's CPU time.)
+func Addr(a common.Address) string { return "0x" + hex.EncodeToString(a[:]) }
 
 // Hash formats a hash or any 32-byte value for storage: 0x-prefixed
 // lower-case hex.
@@ -150,11 +154,17 @@ const (
 	KindGranted      = "granted"
 	KindRevoked      = "revoked"
 	KindAdminChanged = "admin_changed"
+	KindInitiated    = "initiated"
+	KindAccepted     = "accepted"
+	KindCancelled    = "cancelled"
+	KindQuarantined  = "quarantined"
+	KindReleased     = "released"
 )
 
 // EventModels lists one value of every event table's model, in the order the
-// tables are migrated, dumped and cleared. A new event table must be added
-// here.
+// tables are migrated, dumped and cleared; derived tables (rows that follow
+// from an event row, carrying its position) included. A new event table
+// must be added here.
 func EventModels() []Row {
 	return []Row{
 		// Registry
@@ -163,6 +173,13 @@ func EventModels() []Row {
 		&GrantEvent{}, &EmergencyAccess{},
 		// Records
 		&RecordVersion{}, &AuditAnchor{},
+		// DrugBatches
+		&BatchRegistration{}, &HandOverEvent{}, &TemperatureReading{}, &ReadingSubmission{},
+		&QuarantineEvent{}, &Penalty{}, &BatchRecall{}, &RecallNotice{}, &PackDispense{}, &CloneReport{},
+		// Prescriptions
+		&Prescription{}, &PrescriptionFill{}, &PrescriptionFillPack{}, &PrescriptionCancellation{},
+		// SettlementToken, Claims and ServiceContracts: their tables go here
+		// (store/<contract>.go), in deployment order.
 		// Shared by contracts using OpenZeppelin's AccessControl and EIP712.
 		&RoleEvent{}, &DomainChange{},
 	}

@@ -4,12 +4,13 @@ package store
 
 // RecordVersion is a RecordAdded event: a new version of an encrypted record
 // anchored on chain. Versions of one record are linked through Previous.
-// Indexed by patient, author, record id, CID (which version holds a
-// ciphertext) and previous (the version amending a given one).
+// Indexed by patient and position (the patient's timeline), author, record
+// id, CID (which version holds a ciphertext) and previous (the version
+// amending a given one).
 type RecordVersion struct {
 	Event `gorm:"embedded"`
 	// Patient is the record's patient.
-	Patient string `gorm:"size:42;not null;index"`
+	Patient string `gorm:"size:42;not null"`
 	// RecordID is the version id assigned by the contract (1, 2, …).
 	RecordID int64 `gorm:"not null;index"`
 	// Author is the account that wrote the version.
@@ -25,8 +26,9 @@ type RecordVersion struct {
 }
 
 // AuditAnchor is an AuditAnchored event: the Merkle root of a batch of the
-// off-chain read audit, anchored by an auditor. Indexed by batch and
-// auditor.
+// off-chain read audit, anchored by an auditor. Batches cover consecutive
+// sequence ranges. Indexed by batch, last sequence number (the batch holding
+// a given entry) and auditor and position.
 type AuditAnchor struct {
 	Event `gorm:"embedded"`
 	// BatchIndex is the batch number (0, 1, …).
@@ -35,9 +37,9 @@ type AuditAnchor struct {
 	MerkleRoot string `gorm:"size:66;not null"`
 	// FromSeq and ToSeq are the first and last audit sequence numbers covered.
 	FromSeq int64 `gorm:"not null"`
-	ToSeq   int64 `gorm:"not null"`
+	ToSeq   int64 `gorm:"not null;index"`
 	// Auditor is the account that anchored the batch.
-	Auditor string `gorm:"size:42;not null;index"`
+	Auditor string `gorm:"size:42;not null"`
 }
 
 // TableName names the table.

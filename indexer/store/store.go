@@ -20,10 +20,12 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"reflect"
 	"sort"
+	"sync"
 
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
@@ -35,8 +37,8 @@ import (
 var ErrCursorMoved = errors.New("index cursor moved under the writer")
 
 // insertBatchRows is the number of rows per INSERT statement. Each row binds
-// one parameter per column and the widest table (role_events) has 13
-// columns, so a statement binds at most 6,500 parameters: below SQLite's
+// one parameter per column and the widest table (prescriptions) has 21
+// columns, so a statement binds at most 10,500 parameters: below SQLite's
 // limit of 32,766 (SQLITE_MAX_VARIABLE_NUMBER since 3.32; go-sqlite3 bundles
 // 3.45) and PostgreSQL's 65,535 (the protocol's 16-bit parameter count).
 // TestBatchUnderParameterLimits checks this for every table.
@@ -44,7 +46,8 @@ const insertBatchRows = 500
 
 // Store writes and reads the index.
 type Store struct {
-	db *gorm.DB
+	db    *gorm.DB
+	stmts *stmtCache
 }
 
 // New returns a Store on gdb (from backend/db.Open or any gorm handle).
@@ -74,7 +77,7 @@ func New(gdb *gorm.DB) (*Store, error) {
 		Context: gdb.Statement.Context,
 	})
 	h.Statement.ConnPool = sqlDB
-	return &Store{db: h}, nil
+	return &Store{db: h, stmts: &stmtCache{db: sqlDB, stmts: map[string]*sql.Stmt{}}}, nil
 }
 
 // View returns the read-only side of the store.
@@ -86,7 +89,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.db.WithContext(ctx).AutoMigrate(allModels()...); err != nil {
 		return fmt.Errorf("migrate index tables: %w", err)
 	}
-	return nil
+	return migrateIndexes(ctx, s.db)
 }
 
 // Cursor returns the cursor row; ok is false when the index was never
@@ -149,7 +152,10 @@ func (s *Store) Apply(ctx context.Context, prev Cursor, b Batch) error {
 				return fmt.Errorf("insert blocks: %w", err)
 			}
 		}
-		if err := insertRows(tx, b.Rows); err != nil {
+		if err := s.insertRows(tx, b.Rows); err != nil {
+			return err
+		}
+		if err := s.insertDerived(tx, b.Rows); err != nil {
 			return err
 		}
 		if b.PruneBelow > 0 {
@@ -256,8 +262,36 @@ func moveCursor(tx *gorm.DB, prev Cursor, number uint64, hash string) error {
 	return nil
 }
 
+// stmtCache holds prepared INSERT statements of full batches
+// (insertBatchRows rows): a backfill writes thousands of them, and parsing
+// the same 500-row statement text again each time is a measurable share of
+// SQLite's time. Only full batches are cached, so there is at most one
+// statement per table (per database connection, as database/sql prepares
+// it on each connection that runs it); the shorter last batch of a commit
+// is not prepared. Safe for concurrent use.
+type stmtCache struct {
+	db    *sql.DB
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt
+}
+
+// get returns the prepared statement of query, preparing it on first use.
+func (c *stmtCache) get(ctx context.Context, query string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if st, ok := c.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := c.db.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	c.stmts[query] = st
+	return st, nil
+}
+
 // insertRows inserts event rows grouped by table, idempotently.
-func insertRows(tx *gorm.DB, rows []Row) error {
+func (s *Store) insertRows(tx *gorm.DB, rows []Row) error {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -277,15 +311,80 @@ func insertRows(tx *gorm.DB, rows []Row) error {
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i].String() < order[j].String() })
 	for _, t := range order {
-		// ON CONFLICT DO NOTHING on the (block_hash, log_index) key: a row
-		// already present is the same log of the same block.
-		err := tx.Clauses(clause.OnConflict{DoNothing: true}).
-			CreateInBatches(groups[t].Interface(), insertBatchRows).Error
-		if err != nil {
-			return fmt.Errorf("insert %s: %w", t.Elem().Name(), err)
+		g := groups[t]
+		for lo := 0; lo < g.Len(); lo += insertBatchRows {
+			hi := min(lo+insertBatchRows, g.Len())
+			if err := s.insert(tx, g.Slice(lo, hi).Interface(), hi-lo == insertBatchRows); err != nil {
+				return fmt.Errorf("insert %s: %w", t.Elem().Name(), err)
+			}
 		}
 	}
 	return nil
+}
+
+// insert writes rows (a slice of one model) in one INSERT statement, with
+// ON CONFLICT DO NOTHING on the table's key: a row already present is the
+// same log of the same block. A full batch runs as a prepared statement
+// (see stmtCache): gorm builds the statement without running it (a dry
+// run, through the same callbacks) and the transaction runs it.
+func (s *Store) insert(tx *gorm.DB, rows any, full bool) error {
+	q := tx.Clauses(clause.OnConflict{DoNothing: true})
+	sqlTx, ok := tx.Statement.ConnPool.(*sql.Tx)
+	if !full || !ok {
+		return q.Create(rows).Error
+	}
+	dry := q.Session(&gorm.Session{DryRun: true}).Create(rows)
+	if dry.Error != nil {
+		return dry.Error
+	}
+	ctx := tx.Statement.Context
+	st, err := s.stmts.get(ctx, dry.Statement.SQL.String())
+	if err != nil {
+		return err
+	}
+	_, err = sqlTx.StmtContext(ctx, st).ExecContext(ctx, dry.Statement.Vars...)
+	return err
+}
+
+// deriver is an event row from which further rows follow: a recall's notice
+// to every holder, a fill's packs. Derived rows carry the position of the
+// row they come from, so rollbacks and resets treat them alike, and their
+// tables are listed in EventModels.
+type deriver interface {
+	Row
+	// derive returns the derived rows. tx holds every row of the commit
+	// being written and everything committed before, and nothing later: a
+	// deriver may read rows at or before its own position, which makes the
+	// result a function of the canonical chain, equal in a fresh index and
+	// an incremental one.
+	derive(tx *gorm.DB) ([]Row, error)
+}
+
+// insertDerived inserts the rows derived from rows, taking derivers in
+// chain order, after rows themselves are inserted.
+func (s *Store) insertDerived(tx *gorm.DB, rows []Row) error {
+	var ds []deriver
+	for _, r := range rows {
+		if d, ok := r.(deriver); ok {
+			ds = append(ds, d)
+		}
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	sort.Slice(ds, func(i, j int) bool {
+		a, b := ds[i].Position(), ds[j].Position()
+		return a.BlockNumber < b.BlockNumber || (a.BlockNumber == b.BlockNumber && a.LogIndex < b.LogIndex)
+	})
+	var derived []Row
+	for _, d := range ds {
+		out, err := d.derive(tx)
+		if err != nil {
+			return fmt.Errorf("derive rows: %w", err)
+		}
+		derived = append(derived, out...)
+	}
+	return s.insertRows(tx, derived)
 }
 
 func rowsAsAny(rows []Row) []any {
