@@ -318,7 +318,12 @@ try {
   await shoot("record-open");
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "hidden", ...WAIT });
-  assert((await page.evaluate(() => document.getElementById("record-body").textContent)) === "", "the plaintext stays in the page after closing");
+  // The dialog's close event (which clears the content) is queued as a task
+  // after the dialog hides: wait for it rather than racing it.
+  const cleared = await page
+    .waitForFunction(() => document.getElementById("record-body").textContent === "", null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert(cleared, "the plaintext stays in the page after closing");
   ok("the patient reads the record, decrypted through the audited API");
 
   // 8. Revoke: pending, then confirmed; the provider is refused.
