@@ -131,7 +131,7 @@ func (a *account) send(ctx context.Context, s *Sender, f fees, fields txFields) 
 			a.resolved()
 			return nil, err
 		}
-		err = s.backend.SendTransaction(ctx, signed)
+		err = s.sendTransaction(ctx, signed)
 		switch classifySend(err) {
 		case sendOK, sendAlreadyKnown:
 			a.resolved()
@@ -315,7 +315,7 @@ func (s *Sender) sendFiller(ctx context.Context, addr common.Address, sign bind.
 	if err != nil {
 		return false
 	}
-	switch classifySend(s.backend.SendTransaction(ctx, signed)) {
+	switch classifySend(s.sendTransaction(ctx, signed)) {
 	case sendOK, sendAlreadyKnown, sendNonceError:
 		return true
 	}

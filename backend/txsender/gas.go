@@ -55,7 +55,7 @@ func (s *Sender) gasLimit(ctx context.Context, from common.Address, to *common.A
 			}
 			check := msg
 			check.Gas = limit
-			if _, err := s.backend.CallContract(ctx, check, nil); err == nil {
+			if _, err := s.callContract(ctx, check, nil); err == nil {
 				s.stats.gasReuses.Add(1)
 				return limit, nil
 			}
@@ -65,7 +65,7 @@ func (s *Sender) gasLimit(ctx context.Context, from common.Address, to *common.A
 		}
 	}
 	s.stats.gasEstimates.Add(1)
-	est, err := s.backend.EstimateGas(ctx, msg)
+	est, err := s.estimateGas(ctx, msg)
 	if err != nil {
 		if re, ok := s.decoder.fromCallError(err); ok {
 			s.stats.estimateReverts.Add(1)

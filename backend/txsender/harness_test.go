@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // contractAddr is where the test contract lives in the simulated genesis.
@@ -122,6 +123,28 @@ func (c *testChain) newSender(t testing.TB, cfg Config) *Sender {
 		t.Fatalf("AddKey returned %s, want %s", got, c.from)
 	}
 	return s
+}
+
+// newBatchingSender returns a Sender like newSender whose backend can also
+// send JSON-RPC batches over the chain's client, as an *ethclient.Client
+// can, so the Sender batches its hot-path calls. The chain must be served
+// over HTTP (newTestChainWith).
+func (c *testChain) newBatchingSender(t testing.TB, cfg Config) (*Sender, *batchingBackend) {
+	t.Helper()
+	rc, ok := c.client.(interface{ Client() *rpc.Client })
+	if !ok {
+		t.Fatalf("client %T has no JSON-RPC client", c.client)
+	}
+	b := &batchingBackend{countingBackend: c.backend, rpc: rc.Client()}
+	s, err := New(b, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.calls == nil {
+		t.Fatal("the Sender does not batch")
+	}
+	s.AddKey(c.key)
+	return s, b
 }
 
 // autoMine seals a block every interval until the test ends.
@@ -279,6 +302,39 @@ func (b *countingBackend) TransactionReceipt(ctx context.Context, h common.Hash)
 func (b *countingBackend) CallContract(ctx context.Context, msg ethereum.CallMsg, n *big.Int) ([]byte, error) {
 	b.call.Add(1)
 	return b.Backend.CallContract(ctx, msg, n)
+}
+
+// batchingBackend is a countingBackend that also sends JSON-RPC batches,
+// counting them and the calls they carry per method. Send hooks do not apply
+// to batched sends.
+type batchingBackend struct {
+	*countingBackend
+	rpc              *rpc.Client
+	batches, batched atomic.Int64
+
+	mu      sync.Mutex
+	methods map[string]int
+}
+
+func (b *batchingBackend) BatchCallContext(ctx context.Context, elems []rpc.BatchElem) error {
+	b.batches.Add(1)
+	b.batched.Add(int64(len(elems)))
+	b.mu.Lock()
+	if b.methods == nil {
+		b.methods = make(map[string]int)
+	}
+	for _, el := range elems {
+		b.methods[el.Method]++
+	}
+	b.mu.Unlock()
+	return b.rpc.BatchCallContext(ctx, elems)
+}
+
+// calls returns how many calls of method went out in batches.
+func (b *batchingBackend) calls(method string) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.methods[method]
 }
 
 // failSend is a hook answering err without reaching the node.

@@ -8,7 +8,16 @@
 // caller gives it) and eth_sendRawTransaction. The gas limit comes from
 // eth_estimateGas, or, for a method of a contract estimated recently, from
 // reusing that estimate after one eth_call at that limit shows it suffices,
-// which costs the node a fraction of an estimate (see Config.GasReuse).
+// which costs the node a fraction of an estimate (see Config.GasReuse). Either
+// way a call that would revert is refused, decoded, before it uses a nonce.
+//
+// When the Backend can send JSON-RPC batches (an *ethclient.Client can; see
+// Backend), the Sender groups the calls that many goroutines make at the same
+// time into batch requests: gas checks and estimates, receipt and block
+// number queries in one stream, transactions in another that delivers them
+// to the node in order, in bursts. A lone call is never delayed; under load a
+// request carries many calls, which saves the node and the client most of
+// the cost of an HTTP request per call.
 //
 // Only handing out nonces is serialised per account (a mutex around a
 // counter, never held across a call to the node): gas estimation, signing
@@ -20,14 +29,16 @@
 // so later transactions are never left behind a gap.
 //
 // Transactions are sent without waiting for receipts; Wait polls for the
-// receipt, re-broadcasts a transaction the node seems to have dropped, and
-// turns a failed receipt into a *RevertError whose reason is recovered by
-// replaying the call at the receipt's block.
+// receipt (only when a new block has arrived), re-broadcasts a transaction
+// the node seems to have dropped, and turns a failed receipt into a
+// *RevertError whose reason is recovered by replaying the call at the
+// receipt's block.
 //
 // The Sender assumes it is the only writer for its accounts. Transactions sent
 // by others from the same account are tolerated: the resulting nonce errors
-// make the Sender resynchronise (see Send for the rules). A Sender starts no
-// goroutines; every call honours its context.
+// make the Sender resynchronise (see Send for the rules). A Sender runs no
+// background goroutines: the only ones it starts carry batch requests and
+// end when no call is queued. Every call honours its context.
 package txsender
 
 import (
@@ -91,13 +102,28 @@ const (
 // node answers with a nonce or fee error that a resync or fee refresh can fix.
 const sendAttempts = 3
 
-// DefaultMaxInFlight is the default of Config.MaxInFlight. It stays well
-// below geth's per-account limit of queued (out-of-order) transactions, 64.
+// DefaultMaxInFlight is the default of Config.MaxInFlight when sends are not
+// batched. It stays well below geth's per-account limit of queued
+// (out-of-order) transactions, 64.
 const DefaultMaxInFlight = 16
+
+// DefaultMaxInFlightBatched is the default of Config.MaxInFlight when sends
+// are batched: they then reach the node in one ordered stream, so hardly any
+// arrives ahead of a lower nonce, and the pool's limit of 64 queued
+// transactions per account holds even if all do.
+const DefaultMaxInFlightBatched = 64
 
 // Backend is what a Sender needs from a node. *ethclient.Client and the
 // client of go-ethereum's ethclient/simulated backend satisfy it.
 // Implementations must be safe for concurrent use.
+//
+// A Backend that can also batch is used for that (unless Config.MaxBatch is
+// negative): one that implements BatchCaller itself, or else one with a
+// method Client() *rpc.Client, as *ethclient.Client has. The Sender then
+// makes its estimates, gas checks, sends, receipt queries and replays as
+// JSON-RPC batch elements on that client instead of through the methods
+// below (a wrapper that intercepts those methods must implement BatchCaller
+// or set MaxBatch to -1).
 type Backend interface {
 	// PendingNonceAt returns the next nonce of account, counting transactions
 	// in the node's pool. Called once per account, then only to resync.
@@ -158,7 +184,8 @@ type Config struct {
 	ReceiptPoll time.Duration
 	// MaxInFlight bounds the concurrent sends per account (not the number of
 	// pending transactions); 1 sends strictly one after the other, in nonce
-	// order. 0 selects DefaultMaxInFlight.
+	// order. 0 selects DefaultMaxInFlightBatched when sends are batched (see
+	// Backend), else DefaultMaxInFlight.
 	MaxInFlight int
 	// RebroadcastAfter is how long Wait waits for a receipt before sending
 	// the same signed transaction again (the node may have dropped it), and
@@ -168,6 +195,10 @@ type Config struct {
 	// ErrorABIs are searched, in order, for custom errors when decoding
 	// revert data (e.g. the ABIs of every Salus contract).
 	ErrorABIs []*abi.ABI
+	// MaxBatch bounds how many node calls the Sender groups into one
+	// JSON-RPC batch request when its Backend can batch (see Backend);
+	// 0 selects DefaultMaxBatch, negative makes every call on its own.
+	MaxBatch int
 }
 
 // Check reports whether c is usable.
@@ -185,6 +216,8 @@ func (c Config) Check() error {
 		return errors.New("min tip cap must not be negative")
 	case c.MaxInFlight < 0 || c.MaxInFlight > 64:
 		return fmt.Errorf("max in flight %d is outside 0..64", c.MaxInFlight)
+	case c.MaxBatch > 1000:
+		return fmt.Errorf("max batch %d is above geth's limit of 1000", c.MaxBatch)
 	}
 	return nil
 }
@@ -203,11 +236,11 @@ func (c Config) withDefaults() Config {
 	if c.RebroadcastAfter == 0 {
 		c.RebroadcastAfter = DefaultRebroadcastAfter
 	}
-	if c.MaxInFlight == 0 {
-		c.MaxInFlight = DefaultMaxInFlight
-	}
 	if c.GasReuse == 0 {
 		c.GasReuse = DefaultGasReuse
+	}
+	if c.MaxBatch == 0 {
+		c.MaxBatch = DefaultMaxBatch
 	}
 	return c
 }
@@ -236,16 +269,20 @@ type stats struct {
 }
 
 // Sender signs and sends transactions for registered accounts, tracking their
-// nonces locally. All methods are safe for concurrent use. A Sender starts no
-// goroutines and needs no closing; its state lives as long as the value.
+// nonces locally. All methods are safe for concurrent use. A Sender needs no
+// closing: it has no background goroutines (those carrying batch requests
+// end when no call is queued), and its state lives as long as the value.
 type Sender struct {
 	backend  Backend
+	calls    *batcher // node calls in batches; nil: each on its own
+	sends    *batcher // eth_sendRawTransaction in batches; nil iff calls is
 	cfg      Config
 	decoder  errorDecoder
 	fees     feeCache
 	gas      gasCache
 	hasCode  sync.Map      // common.Address -> struct{}; contracts known to exist
 	head     atomic.Uint64 // highest latest-block number seen by Wait
+	heads    headCache     // latest block number, for Wait
 	stats    stats
 	mu       sync.RWMutex // guards accounts
 	accounts map[common.Address]*account
@@ -261,13 +298,25 @@ func New(b Backend, cfg Config) (*Sender, error) {
 	}
 	cfg = cfg.withDefaults()
 	cfg.ChainID = new(big.Int).Set(cfg.ChainID)
-	return &Sender{
+	s := &Sender{
 		backend:  b,
 		cfg:      cfg,
 		decoder:  newErrorDecoder(cfg.ErrorABIs),
 		fees:     newFeeCache(),
+		heads:    newHeadCache(),
 		accounts: make(map[common.Address]*account),
-	}, nil
+	}
+	if bc := batchCallerOf(b); bc != nil && cfg.MaxBatch > 0 {
+		s.calls = &batcher{caller: bc, max: cfg.MaxBatch, inFlight: callBatchesInFlight}
+		s.sends = &batcher{caller: bc, max: cfg.MaxBatch, inFlight: sendBatchesInFlight}
+	}
+	if s.cfg.MaxInFlight == 0 {
+		s.cfg.MaxInFlight = DefaultMaxInFlight
+		if s.sends != nil {
+			s.cfg.MaxInFlight = DefaultMaxInFlightBatched
+		}
+	}
+	return s, nil
 }
 
 // AddAccount registers addr, whose transactions are signed with sign (e.g.

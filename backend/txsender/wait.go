@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -47,8 +48,19 @@ func (p *Pending) ContractAddress() (addr common.Address, ok bool) {
 	return crypto.CreateAddress(p.from, p.tx.Nonce()), true
 }
 
+// maxSkippedPolls bounds how many polls in a row Wait skips the receipt query
+// because the node's head has not changed, in case the head misleads.
+const maxSkippedPolls = 10
+
 // Wait polls every ReceiptPoll until p is mined or ctx ends, and returns its
 // receipt. Many goroutines may wait concurrently, also on the same Pending.
+//
+// The receipt is queried at once, then again only when the node's latest
+// block number has changed since the last query (and at least every tenth
+// poll): the block number is read at most twice per ReceiptPoll for all
+// Waits of the Sender together, so many concurrent Waits cost the node about
+// one receipt query each per block, not per poll. When the Backend can batch
+// (see Backend), the queries of concurrent Waits also share requests.
 //
 // Wait returns once the node's latest block includes the receipt's block,
 // so calls and estimates made afterwards see the transaction's effects.
@@ -68,24 +80,39 @@ func (s *Sender) Wait(ctx context.Context, p *Pending) (*types.Receipt, error) {
 		lastErr    error
 		nonceGone  bool // a re-broadcast was answered "nonce too low"
 		goneChecks int
+		queried    bool   // a receipt query was made
+		queriedAt  uint64 // the head as known just before that query
+		headKnown  bool   // queriedAt is a head read from the node
+		skipped    int    // polls without a query since the last one
 	)
 	for {
-		r, err := s.backend.TransactionReceipt(ctx, p.Hash())
-		if err == nil && r != nil && !s.headReached(ctx, r) {
-			r, err = nil, nil // not yet visible as "latest": poll again
+		query := !queried || nonceGone || lastErr != nil || skipped >= maxSkippedPolls
+		if !query {
+			head, ok := s.latestHead(ctx)
+			query = !ok || !headKnown || head != queriedAt
 		}
-		switch {
-		case err == nil && r != nil:
-			if r.Status == types.ReceiptStatusSuccessful {
-				s.stats.mined.Add(1)
-				return r, nil
+		if !query {
+			skipped++
+		} else {
+			queried, skipped = true, 0
+			queriedAt, headKnown = s.heads.peek()
+			r, err := s.transactionReceipt(ctx, p.Hash())
+			if err == nil && r != nil && !s.headReached(ctx, r) {
+				r, err = nil, nil // not yet visible as "latest": poll again
 			}
-			s.stats.reverted.Add(1)
-			return r, s.explainFailure(ctx, p, r)
-		case err == nil, errors.Is(err, ethereum.NotFound), isIndexing(err):
-			lastErr = nil
-		default:
-			lastErr = err
+			switch {
+			case err == nil && r != nil:
+				if r.Status == types.ReceiptStatusSuccessful {
+					s.stats.mined.Add(1)
+					return r, nil
+				}
+				s.stats.reverted.Add(1)
+				return r, s.explainFailure(ctx, p, r)
+			case err == nil, errors.Is(err, ethereum.NotFound), isIndexing(err):
+				lastErr = nil
+			default:
+				lastErr = err
+			}
 		}
 		if nonceGone {
 			if goneChecks++; goneChecks > replacedPolls {
@@ -94,7 +121,7 @@ func (s *Sender) Wait(ctx context.Context, p *Pending) (*types.Receipt, error) {
 		} else if s.cfg.RebroadcastAfter > 0 && time.Since(lastSent) >= s.cfg.RebroadcastAfter {
 			lastSent = time.Now()
 			s.stats.rebroadcasts.Add(1)
-			switch err := s.backend.SendTransaction(ctx, p.tx); classifySend(err) {
+			switch err := s.sendTransaction(ctx, p.tx); classifySend(err) {
 			case sendOK, sendAlreadyKnown:
 			case sendNonceError:
 				nonceGone = true
@@ -111,6 +138,55 @@ func (s *Sender) Wait(ctx context.Context, p *Pending) (*types.Receipt, error) {
 		case <-ticker.C:
 		}
 	}
+}
+
+// headCache is the node's latest block number as last read, shared by every
+// Wait of a Sender. Safe for concurrent use.
+type headCache struct {
+	reading chan struct{} // one-slot semaphore held while reading
+	mu      sync.Mutex    // guards the fields below
+	num     uint64
+	known   bool // num was read and the last read succeeded
+	at      time.Time
+}
+
+func newHeadCache() headCache { return headCache{reading: make(chan struct{}, 1)} }
+
+// peek returns the last block number read, without reading.
+func (c *headCache) peek() (uint64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.num, c.known
+}
+
+// latestHead returns the node's latest block number, read at most once per
+// half ReceiptPoll for all callers: younger readings are shared, and while
+// one caller reads, the others take the previous reading. ok is false when
+// the number is not known (the last read failed).
+func (s *Sender) latestHead(ctx context.Context) (num uint64, ok bool) {
+	c := &s.heads
+	c.mu.Lock()
+	num, ok, at := c.num, c.known, c.at
+	c.mu.Unlock()
+	if ok && time.Since(at) < s.cfg.ReceiptPoll/2 {
+		return num, true
+	}
+	select {
+	case c.reading <- struct{}{}:
+	default:
+		return num, ok // another Wait is reading; the next poll sees its answer
+	}
+	defer func() { <-c.reading }()
+	n, err := s.blockNumber(ctx)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err != nil {
+		c.known = false
+		return 0, false
+	}
+	c.num, c.known, c.at = n, true, time.Now()
+	s.sawHead(n)
+	return n, true
 }
 
 // headReached reports whether the node's latest block includes r's block.
@@ -131,13 +207,18 @@ func (s *Sender) headReached(ctx context.Context, r *types.Receipt) bool {
 		return false
 	}
 	n := h.Number.Uint64()
+	s.sawHead(n)
+	return n >= want
+}
+
+// sawHead raises the highest head seen to n.
+func (s *Sender) sawHead(n uint64) {
 	for {
 		old := s.head.Load()
 		if n <= old || s.head.CompareAndSwap(old, n) {
-			break
+			return
 		}
 	}
-	return n >= want
 }
 
 // isIndexing reports geth's "transaction indexing is in progress", which
@@ -163,7 +244,7 @@ func (s *Sender) explainFailure(ctx context.Context, p *Pending, r *types.Receip
 	if r.BlockNumber != nil {
 		block = new(big.Int).Set(r.BlockNumber)
 	}
-	_, err := s.backend.CallContract(ctx, call, block)
+	_, err := s.callContract(ctx, call, block)
 	var re *RevertError
 	switch dec, ok := s.decoder.fromCallError(err); {
 	case ok:

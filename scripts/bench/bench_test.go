@@ -17,7 +17,7 @@ func TestRunTiny(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts an embedded chain and sends ~80 transactions")
 	}
-	cfg := config{N: 20, Rounds: 1, Workers: 8, Poll: 10 * time.Millisecond, Timeout: 5 * time.Minute, Explain: true}
+	cfg := config{N: 20, Rounds: 1, Workers: 2, Batch: 4, Poll: 10 * time.Millisecond, Timeout: 5 * time.Minute, Explain: true}
 	var out bytes.Buffer
 	rep, err := run(t.Context(), cfg, &out)
 	t.Logf("output:\n%s", out.String())
@@ -29,24 +29,40 @@ func TestRunTiny(t *testing.T) {
 		t.Fatalf("%d rounds reported, want %d", len(rep.rounds), cfg.Rounds)
 	}
 	rr := rep.rounds[0]
-	if rr.fixed == nil {
-		t.Fatal("-explain did not run (b*)")
+	if rr.fixed == nil || rr.b0 == nil || rr.a1 == nil {
+		t.Fatal("-explain did not run (b*), (b0) and (a1)")
 	}
-	for name, ph := range map[string]phase{"(a)": rr.a, "(b)": rr.b, "(b*)": *rr.fixed} {
+	for name, ph := range map[string]phase{"(a)": rr.a, "(b)": rr.b, "(b*)": *rr.fixed, "(b0)": *rr.b0, "(a1)": *rr.a1} {
 		if ph.writes != cfg.N || ph.blocks < 1 || ph.gasUsed <= 21_000 || ph.elapsed <= 0 || ph.submit > ph.elapsed {
 			t.Errorf("%s: implausible phase %+v", name, ph)
 		}
 	}
 	// The Sender finds the gas limit of every write itself (estimate, or a
 	// reused limit checked with eth_call), unless it is given.
-	if got := rr.b.rpc[rpcEstimate].n + rr.b.rpc[rpcCall].n; got < int64(cfg.N) {
+	if got := rr.b.rpc.calls(rpcEstimate) + rr.b.rpc.calls(rpcCall); got < int64(cfg.N) {
 		t.Errorf("(b) made %d eth_estimateGas/eth_call calls while timed, want at least one per write (%d)", got, cfg.N)
 	}
-	if got := rr.fixed.rpc[rpcEstimate].n + rr.fixed.rpc[rpcCall].n; got != 0 {
+	if got := rr.fixed.rpc.calls(rpcEstimate) + rr.fixed.rpc.calls(rpcCall); got != 0 {
 		t.Errorf("(b*) made %d eth_estimateGas/eth_call calls, want none", got)
 	}
-	if got := rr.a.rpc[rpcSend].n; got != int64(cfg.N) {
-		t.Errorf("(a) made %d eth_sendRawTransaction calls, want %d", got, cfg.N)
+	for name, ph := range map[string]phase{"(a)": rr.a, "(a1)": *rr.a1} {
+		if got := ph.rpc.calls(rpcSend); got != int64(cfg.N) {
+			t.Errorf("%s made %d eth_sendRawTransaction calls, want %d", name, got, cfg.N)
+		}
+	}
+	// (a) sends batches of cfg.Batch, (a1) one per request.
+	if got, want := rr.a.rpc.batches, int64(cfg.N/cfg.Batch); got != want {
+		t.Errorf("(a) sent %d batches, want %d", got, want)
+	}
+	if got := rr.a1.rpc.batches; got != 0 {
+		t.Errorf("(a1) sent %d batches, want none", got)
+	}
+	// The Sender batches its calls by default, and not with MaxBatch -1.
+	if rr.b.rpc.batched < int64(cfg.N) {
+		t.Errorf("(b) made %d calls in batches, want at least one per write (%d)", rr.b.rpc.batched, cfg.N)
+	}
+	if got := rr.b0.rpc.batches; got != 0 {
+		t.Errorf("(b0) sent %d batches, want none", got)
 	}
 	if rr.b.steps.calls != cfg.N {
 		t.Errorf("(b) traced %d Transact calls, want %d", rr.b.steps.calls, cfg.N)
@@ -71,7 +87,7 @@ func TestRunTiny(t *testing.T) {
 	}
 
 	text := out.String()
-	for _, s := range []string{"median", "b*/a = ", "b/a = ", "Resyncs 0", "registerEncryptionKey", "deregisterDevice"} {
+	for _, s := range []string{"median", "b*/a", "b0/a", "a1/a", "b/a = ", "Resyncs 0", "registerEncryptionKey", "deregisterDevice", "HTTP requests"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("output lacks %q", s)
 		}
@@ -85,7 +101,7 @@ func TestRunTiny(t *testing.T) {
 }
 
 func TestConfigCheck(t *testing.T) {
-	ok := config{N: 1, Rounds: 1, Workers: 1, Poll: time.Millisecond, Timeout: time.Second}
+	ok := config{N: 1, Rounds: 1, Workers: 1, Batch: 1, Poll: time.Millisecond, Timeout: time.Second}
 	if err := ok.check(); err != nil {
 		t.Fatalf("valid config rejected: %v", err)
 	}
@@ -93,6 +109,7 @@ func TestConfigCheck(t *testing.T) {
 		"n":       func(c *config) { c.N = 0 },
 		"rounds":  func(c *config) { c.Rounds = 0 },
 		"workers": func(c *config) { c.Workers = 0 },
+		"batch":   func(c *config) { c.Batch = 0 },
 		"poll":    func(c *config) { c.Poll = 0 },
 		"timeout": func(c *config) { c.Timeout = -time.Second },
 	} {

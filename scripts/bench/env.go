@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -119,13 +120,22 @@ func startEnv(ctx context.Context, cfg config, p *progress) (_ *env, err error) 
 }
 
 // newSender returns a new Sender over the metered client that signs for the
-// regulator, polling receipts at the benchmark's interval.
-func (e *env) newSender() (*txsender.Sender, error) {
-	s, err := txsender.New(e.metered, txsender.Config{
+// regulator, polling receipts at the benchmark's interval. Otherwise it has
+// the default configuration: it batches its calls, since the metered client
+// can (txsender.BatchCaller).
+func (e *env) newSender() (*txsender.Sender, error) { return e.newSenderWith(false) }
+
+// newSenderWith is newSender, with batching turned off if noBatch.
+func (e *env) newSenderWith(noBatch bool) (*txsender.Sender, error) {
+	cfg := txsender.Config{
 		ChainID:     e.chainID,
 		ErrorABIs:   []*abi.ABI{e.abi},
 		ReceiptPoll: e.cfg.Poll,
-	})
+	}
+	if noBatch {
+		cfg.MaxBatch = -1
+	}
+	s, err := txsender.New(e.metered, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +148,7 @@ func (e *env) profilePath(round int, side string) string {
 	if e.cfg.Profile == "" {
 		return ""
 	}
-	return fmt.Sprintf("%s.%d%s.pprof", e.cfg.Profile, round, side)
+	return fmt.Sprintf("%s.%d%s.pprof", e.cfg.Profile, round, strings.ReplaceAll(side, "*", "star"))
 }
 
 // close stops the chain and deletes its directory.
@@ -178,8 +188,9 @@ type licenseWrite struct {
 }
 
 // newWrites returns n license writes for fresh accounts. Names have the same
-// length on both sides, so every write costs the same gas.
-func newWrites(side byte, round, n int) ([]licenseWrite, error) {
+// length on every side (side is at most two bytes), so every write costs the
+// same gas.
+func newWrites(side string, round, n int) ([]licenseWrite, error) {
 	accts, err := freshAddresses(n)
 	if err != nil {
 		return nil, err
@@ -190,7 +201,7 @@ func newWrites(side byte, round, n int) ([]licenseWrite, error) {
 		out[i] = licenseWrite{
 			account:    accts[i],
 			role:       uint8(1 + i%8),
-			name:       fmt.Sprintf("bench %c%02d %07d", side, round, i),
+			name:       fmt.Sprintf("bench %-2s%02d %07d", side, round, i),
 			validUntil: until,
 		}
 	}

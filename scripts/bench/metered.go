@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // rpcMethod is one of the JSON-RPC methods the benchmark accounts for.
@@ -26,19 +27,30 @@ const (
 	rpcSend
 	rpcReceipt
 	rpcCall
+	rpcBlockNumber
 	numRPCMethods
 )
 
 var rpcMethodNames = [numRPCMethods]string{
-	rpcNonce:    "eth_getTransactionCount",
-	rpcCode:     "eth_getCode",
-	rpcTip:      "eth_maxPriorityFeePerGas",
-	rpcHeader:   "eth_getBlockByNumber",
-	rpcEstimate: "eth_estimateGas",
-	rpcSend:     "eth_sendRawTransaction",
-	rpcReceipt:  "eth_getTransactionReceipt",
-	rpcCall:     "eth_call",
+	rpcNonce:       "eth_getTransactionCount",
+	rpcCode:        "eth_getCode",
+	rpcTip:         "eth_maxPriorityFeePerGas",
+	rpcHeader:      "eth_getBlockByNumber",
+	rpcEstimate:    "eth_estimateGas",
+	rpcSend:        "eth_sendRawTransaction",
+	rpcReceipt:     "eth_getTransactionReceipt",
+	rpcCall:        "eth_call",
+	rpcBlockNumber: "eth_blockNumber",
 }
+
+// methodByName maps JSON-RPC method names to the methods accounted for.
+var methodByName = func() map[string]rpcMethod {
+	m := make(map[string]rpcMethod, numRPCMethods)
+	for i, name := range rpcMethodNames {
+		m[name] = rpcMethod(i)
+	}
+	return m
+}()
 
 func (m rpcMethod) String() string { return rpcMethodNames[m] }
 
@@ -49,50 +61,102 @@ func (m rpcMethod) String() string { return rpcMethodNames[m] }
 // call's timing.
 type meteredBackend struct {
 	*ethclient.Client
-	calls [numRPCMethods]struct{ n, nanos atomic.Int64 }
+	calls   [numRPCMethods]struct{ n, nanos atomic.Int64 }
+	batches struct{ n, calls, nanos atomic.Int64 }
 }
 
-// rpcTally is a snapshot of a meteredBackend's counters.
-type rpcTally [numRPCMethods]struct {
-	n     int64
-	total time.Duration
+// rpcTally is a snapshot of a meteredBackend's counters. A call made as
+// part of a batch counts with the duration of its whole batch request.
+type rpcTally struct {
+	methods [numRPCMethods]struct {
+		n     int64
+		total time.Duration
+	}
+	batches, batched int64 // batch requests, and the calls they carried
+	batchTime        time.Duration
 }
 
 func (m *meteredBackend) tally() rpcTally {
 	var t rpcTally
 	for i := range m.calls {
-		t[i].n = m.calls[i].n.Load()
-		t[i].total = time.Duration(m.calls[i].nanos.Load())
+		t.methods[i].n = m.calls[i].n.Load()
+		t.methods[i].total = time.Duration(m.calls[i].nanos.Load())
 	}
+	t.batches = m.batches.n.Load()
+	t.batched = m.batches.calls.Load()
+	t.batchTime = time.Duration(m.batches.nanos.Load())
 	return t
+}
+
+// BatchCallContext sends a JSON-RPC batch over the same connection,
+// accounting for every call in it (txsender.BatchCaller).
+func (m *meteredBackend) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	start := time.Now()
+	err := m.Client.Client().BatchCallContext(ctx, b)
+	d := time.Since(start)
+	m.batches.n.Add(1)
+	m.batches.calls.Add(int64(len(b)))
+	m.batches.nanos.Add(int64(d))
+	for _, el := range b {
+		if meth, ok := methodByName[el.Method]; ok {
+			m.calls[meth].n.Add(1)
+			m.calls[meth].nanos.Add(int64(d))
+		}
+	}
+	return err
 }
 
 // since returns the calls made between snapshot u and t.
 func (t rpcTally) since(u rpcTally) rpcTally {
-	for i := range t {
-		t[i].n -= u[i].n
-		t[i].total -= u[i].total
+	for i := range t.methods {
+		t.methods[i].n -= u.methods[i].n
+		t.methods[i].total -= u.methods[i].total
 	}
+	t.batches -= u.batches
+	t.batched -= u.batched
+	t.batchTime -= u.batchTime
 	return t
 }
 
 func (t rpcTally) add(u rpcTally) rpcTally {
-	for i := range t {
-		t[i].n += u[i].n
-		t[i].total += u[i].total
+	for i := range t.methods {
+		t.methods[i].n += u.methods[i].n
+		t.methods[i].total += u.methods[i].total
 	}
+	t.batches += u.batches
+	t.batched += u.batched
+	t.batchTime += u.batchTime
 	return t
 }
 
-// format lists the methods called, with call count and mean duration.
+// calls returns the number of calls of method m.
+func (t rpcTally) calls(m rpcMethod) int64 { return t.methods[m].n }
+
+// requests returns the number of HTTP requests: one per batch, one per call
+// outside batches.
+func (t rpcTally) requests() int64 {
+	n := t.batches - t.batched
+	for _, c := range t.methods {
+		n += c.n
+	}
+	return n
+}
+
+// format lists the methods called, with call count and mean duration, and
+// the batch requests.
 func (t rpcTally) format(indent string) string {
 	var b strings.Builder
-	for m, c := range t {
+	for m, c := range t.methods {
 		if c.n == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "%s%-26s %7d calls  mean %6.2f ms\n", indent, rpcMethod(m), c.n, ms(c.total/time.Duration(c.n)))
 	}
+	if t.batches > 0 {
+		fmt.Fprintf(&b, "%s%-26s %7d batches of %.1f calls on average, mean %.2f ms (calls above include them)\n", indent, "JSON-RPC batches",
+			t.batches, float64(t.batched)/float64(t.batches), ms(t.batchTime/time.Duration(t.batches)))
+	}
+	fmt.Fprintf(&b, "%s%-26s %7d\n", indent, "HTTP requests", t.requests())
 	return b.String()
 }
 
@@ -196,20 +260,31 @@ func (s transactSteps) merge(u transactSteps) transactSteps {
 	return s
 }
 
-// format shows the mean Transact and how it divides.
+// format shows the mean Transact and how it divides. Node calls made in
+// shared JSON-RPC batches are not traced (a batch serves many Transacts), so
+// for a batching Sender the time is not split.
 func (s transactSteps) format() string {
 	if s.calls == 0 {
 		return "no calls"
 	}
 	mean := func(d time.Duration) float64 { return ms(d / time.Duration(s.calls)) }
 	var b strings.Builder
-	fmt.Fprintf(&b, "mean %.2f ms =", mean(s.total))
+	fmt.Fprintf(&b, "mean %.2f ms", mean(s.total))
+	traced := false
 	for m, d := range s.rpc {
 		if d > 0 {
+			if !traced {
+				b.WriteString(" =")
+			}
+			traced = true
 			fmt.Fprintf(&b, " %s %.2f +", rpcMethod(m), mean(d))
 		}
 	}
-	fmt.Fprintf(&b, " outside node calls %.2f", mean(s.outside))
+	if traced {
+		fmt.Fprintf(&b, " other %.2f (in the Sender, or waiting for batched calls)", mean(s.outside))
+	} else {
+		b.WriteString(" (node calls in shared JSON-RPC batches, not split per Transact)")
+	}
 	return b.String()
 }
 

@@ -8,30 +8,57 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/salus-health/salus/backend/txsender"
 )
 
-// runPresigned runs side (a) of a round: N license writes signed before the
-// clock starts, then pushed with eth_sendRawTransaction by W workers, each
-// taking the next nonce in turn.
-func runPresigned(ctx context.Context, e *env, round int) (phase, error) {
-	txs, err := presign(ctx, e, round)
+// runPresigned runs a presigned side of a round, (a) or (a1): N license
+// writes signed and encoded before the clock starts, then pushed with
+// eth_sendRawTransaction by w workers, each taking the next batch of
+// consecutive nonces in turn; a batch of 1 is sent as a plain request,
+// larger ones as a JSON-RPC batch.
+func runPresigned(ctx context.Context, e *env, round int, side string, w, batch int) (phase, error) {
+	txs, err := presign(ctx, e, side, round)
 	if err != nil {
 		return phase{}, err
 	}
 	hashes := make([]common.Hash, len(txs))
+	raw := make([]string, len(txs))
 	for i, tx := range txs {
 		hashes[i] = tx.Hash()
+		b, err := tx.MarshalBinary()
+		if err != nil {
+			return phase{}, err
+		}
+		raw[i] = hexutil.Encode(b)
 	}
 	p := phase{writes: len(txs)}
 
-	clk := startClock(e.metered, e.profilePath(round, "a"), e.progress)
+	clk := startClock(e.metered, e.profilePath(round, side), e.progress)
 	defer clk.release()
-	err = workers(ctx, e.cfg.Workers, len(txs), func(ctx context.Context, _, i int) error {
-		if err := e.metered.SendTransaction(ctx, txs[i]); err != nil {
-			return fmt.Errorf("send nonce %d: %w", txs[i].Nonce(), err)
+	batches := (len(txs) + batch - 1) / batch
+	err = workers(ctx, w, batches, func(ctx context.Context, _, j int) error {
+		lo, hi := j*batch, min((j+1)*batch, len(txs))
+		if batch == 1 {
+			if err := e.metered.SendTransaction(ctx, txs[lo]); err != nil {
+				return fmt.Errorf("send nonce %d: %w", txs[lo].Nonce(), err)
+			}
+			return nil
+		}
+		elems := make([]rpc.BatchElem, hi-lo)
+		for i := range elems {
+			elems[i] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{raw[lo+i]}, Result: new(common.Hash)}
+		}
+		if err := e.metered.BatchCallContext(ctx, elems); err != nil {
+			return fmt.Errorf("send nonces %d..%d: %w", txs[lo].Nonce(), txs[hi-1].Nonce(), err)
+		}
+		for i, el := range elems {
+			if el.Error != nil {
+				return fmt.Errorf("send nonce %d: %w", txs[lo+i].Nonce(), el.Error)
+			}
 		}
 		return nil
 	})
@@ -57,8 +84,8 @@ func runPresigned(ctx context.Context, e *env, round int) (phase, error) {
 // the Sender's default margin; the fee cap is read once, like the Sender's:
 // tip + 2 × base fee, more if the writes fill so many blocks that the base
 // fee could outgrow that before the last one is mined.
-func presign(ctx context.Context, e *env, round int) ([]*types.Transaction, error) {
-	writes, err := newWrites('a', round, e.cfg.N)
+func presign(ctx context.Context, e *env, side string, round int) ([]*types.Transaction, error) {
+	writes, err := newWrites(side, round, e.cfg.N)
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +147,7 @@ func (e *env) estimateGas(ctx context.Context, data []byte) (uint64, error) {
 // licenseGas is estimateGas for a license write like those of the timed
 // phases.
 func (e *env) licenseGas(ctx context.Context) (uint64, error) {
-	ws, err := newWrites('g', 0, 1)
+	ws, err := newWrites("g", 0, 1)
 	if err != nil {
 		return 0, err
 	}

@@ -12,24 +12,28 @@ import (
 	"github.com/salus-health/salus/backend/txsender"
 )
 
-// runViaSender runs side (b) of a round: N license writes through
-// Sender.Transact from W goroutines, each taking the next write in turn,
-// then Sender.Wait. The round's Sender is new and warmed up with one untimed
-// write first (see the package documentation).
-//
-// A non-zero gas is set as the gas limit of every write, which makes the
-// Sender skip estimation: the -explain variant (b*), not the real path.
-func runViaSender(ctx context.Context, e *env, round int, gas uint64) (phase, error) {
-	side := byte('b')
-	if gas != 0 {
-		side = 'f'
-	}
+// senderOpts selects a sender side: the defaults are (b), the real path.
+type senderOpts struct {
+	// gas, if non-zero, is set as the gas limit of every write, which makes
+	// the Sender skip estimation and the preflight: (b*).
+	gas uint64
+	// noBatch turns the Sender's batching off (MaxBatch -1): (b0).
+	noBatch bool
+}
+
+// runViaSender runs a sender side of a round, (b) or a variant: N license
+// writes through Sender.Transact from workers × batch goroutines, each
+// taking the next write in turn, then Sender.Wait. The round's Sender is new
+// and warmed up with one untimed write first (see the package
+// documentation).
+func runViaSender(ctx context.Context, e *env, round int, side string, opts senderOpts) (phase, error) {
+	gas := opts.gas
 	writes, err := newWrites(side, round, e.cfg.N+1)
 	if err != nil {
 		return phase{}, err
 	}
 	warmup, writes := writes[0], writes[1:]
-	s, err := e.newSender()
+	s, err := e.newSenderWith(opts.noBatch)
 	if err != nil {
 		return phase{}, err
 	}
@@ -43,11 +47,12 @@ func runViaSender(ctx context.Context, e *env, round int, gas uint64) (phase, er
 
 	p := phase{writes: len(writes)}
 	pending := make([]*txsender.Pending, len(writes))
-	steps := make([]transactSteps, e.cfg.Workers)
+	w := e.cfg.inFlight()
+	steps := make([]transactSteps, w)
 
-	clk := startClock(e.metered, e.profilePath(round, string(side)), e.progress)
+	clk := startClock(e.metered, e.profilePath(round, side), e.progress)
 	defer clk.release()
-	err = workers(ctx, e.cfg.Workers, len(writes), func(ctx context.Context, worker, i int) error {
+	err = workers(ctx, w, len(writes), func(ctx context.Context, worker, i int) error {
 		tr := &trace{start: time.Now()}
 		pt, err := s.Transact(withTrace(ctx, tr), e.reg, e.licenseCall(writes[i], gas))
 		if err != nil {
@@ -83,7 +88,7 @@ func runViaSender(ctx context.Context, e *env, round int, gas uint64) (phase, er
 	}
 	receipts := make([]*types.Receipt, len(pending))
 	receipts[last] = lastReceipt
-	err = workers(ctx, e.cfg.Workers, len(pending), func(ctx context.Context, _, i int) error {
+	err = workers(ctx, w, len(pending), func(ctx context.Context, _, i int) error {
 		if i == last {
 			return nil
 		}
