@@ -9,8 +9,8 @@ import (
 	"fmt"
 	"io"
 	"sync"
-	"testing/iotest"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
