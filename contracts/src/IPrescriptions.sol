@@ -27,8 +27,12 @@ pragma solidity ^0.8.24;
 ///
 /// Patients see everything: every event carries the patient as an indexed topic, and
 /// `prescriptionCountOf` / `prescriptionOfPatient` page through their prescriptions.
-/// A prescription stays valid if its prescriber's license later lapses; the prescriber (in any
-/// license state) or nobody cancels it.
+/// A prescription is dispensed only while its prescriber is an active provider (licensed, not
+/// suspended, within the license's validity): most jurisdictions require a valid prescriber
+/// license when a prescription is filled, not only when it is written, so a suspended or
+/// expired prescriber's prescriptions are refused with `PrescriptionsPrescriberNotActive` and
+/// can be filled again if the license is reinstated or renewed within the prescription's
+/// validity. The prescriber (in any license state) or nobody cancels a prescription.
 interface IPrescriptions {
     /// @notice Stored status. Numeric values are part of the API; never reorder. A prescription
     /// whose fills are all dispensed stays `Active` (`fillsDispensed == refills + 1`).
@@ -239,6 +243,12 @@ interface IPrescriptions {
     /// @param caller The rejected caller.
     error PrescriptionsNotActivePharmacy(address caller);
 
+    /// @notice The prescriber of prescription `id` is not an active provider now (suspended,
+    /// license expired or revoked), so the prescription cannot be dispensed.
+    /// @param id The prescription.
+    /// @param prescriber Its prescriber.
+    error PrescriptionsPrescriberNotActive(uint64 id, address prescriber);
+
     /// @notice The fill has `given` packs; prescription `id` prescribes `expected` per fill.
     /// @param id The prescription.
     /// @param given Packs given.
@@ -267,7 +277,7 @@ interface IPrescriptions {
     function issue(PrescriptionRequest calldata request) external returns (uint64 id);
 
     /// @notice Dispenses fill `fill` of prescription `id` with `packs`. The caller must be an
-    /// active pharmacy holding the packs on hand.
+    /// active pharmacy holding the packs on hand; the prescriber must be an active provider.
     /// @param id An active, unexpired prescription with fills left.
     /// @param fill The next fill (`fillsDispensed + 1`).
     /// @param packs Exactly `quantityPerFill` packs.

@@ -10,7 +10,19 @@ pragma solidity ^0.8.24;
 /// - the patient themselves, only in category 8 (personal / wearable data): what patients
 ///   report is kept apart from clinical categories, which only licensed authors write;
 /// - an active provider or lab (Registry roles Provider, Lab) holding, for that patient and
-///   category, an unexpired treatment grant or emergency access (`hasTreatmentAccess`).
+///   category, an unexpired treatment grant or emergency access (`hasTreatmentAccess`);
+/// - an active pharmacy (Registry role Pharmacy), only in category 6 (prescriptions) and only
+///   while it holds the patient's unexpired grant of purpose `Treatment` covering that category
+///   (`hasAccess(patient, pharmacy, 6, Treatment)`): the MedicationDispense it records when it
+///   fills a prescription. Dispensing is treatment, and the grant is the patient's choice of
+///   pharmacy (a nomination, as in electronic prescription services): the same grant lets the
+///   pharmacy read the MedicationRequest, and the patient can revoke it. A pharmacy's grant of
+///   another purpose (payment, operations...) or of other categories gives no write access, and
+///   pharmacies have no emergency access. Why not "any pharmacy dispensing a valid prescription
+///   of the patient": `addRecord` names no prescription, so Records could only ask whether the
+///   patient has some open prescription (an unbounded question, and one that would let every
+///   pharmacy of the network write into that patient's record), and Records would depend on
+///   Prescriptions, which is deployed after it.
 /// Nobody else; not even another kind of participant.
 ///
 /// Versions: `previousVersion == 0` starts a new record; otherwise it must be the latest

@@ -145,6 +145,8 @@ contract Prescriptions is IPrescriptions, EIP712 {
         if (!_registry.isActive(msg.sender, IRegistry.Role.Pharmacy)) revert PrescriptionsNotActivePharmacy(msg.sender);
         StoredPrescription storage p = _existing(id);
         _checkFill(p, id, fill);
+        address prescriber = p.prescriber;
+        if (!_registry.isActive(prescriber, IRegistry.Role.Provider)) revert PrescriptionsPrescriberNotActive(id, prescriber);
         if (packs.length != p.quantityPerFill) revert PrescriptionsPackCountMismatch(id, packs.length, p.quantityPerFill);
         _checkCid(cid);
         if (p.controlled) _checkPatientSignature(p.patient, id, fill, deadline, patientSignature);

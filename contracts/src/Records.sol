@@ -43,6 +43,9 @@ contract Records is IRecords, AccessControl {
     /// @dev Category index of personal / wearable data, the one patients write themselves.
     uint8 private constant _PERSONAL = 8;
 
+    /// @dev Category index of prescriptions, the one pharmacies write (MedicationDispense).
+    uint8 private constant _PRESCRIPTIONS = 6;
+
     /// @dev Number of defined categories, as in AccessGrants.
     uint8 private constant _CATEGORY_COUNT = 9;
 
@@ -203,13 +206,18 @@ contract Records is IRecords, AccessControl {
         return _counters.nextAuditSeq;
     }
 
-    /// @dev The author rule: the patient for personal data; otherwise an active provider or
-    /// lab with treatment or emergency access to the category (AccessGrants checks that the
-    /// author is active).
+    /// @dev The author rule: the patient for personal data; an active provider or lab with
+    /// treatment or emergency access to the category; an active pharmacy with a treatment grant
+    /// of prescriptions, for prescriptions only (AccessGrants checks that the author is active).
     function _canWrite(address author, address patient, uint8 category) private view returns (bool) {
         if (author == patient) return category == _PERSONAL;
         IRegistry.Role role = _registry.roleOf(author);
-        if (role != IRegistry.Role.Provider && role != IRegistry.Role.Lab) return false;
-        return _grants.hasTreatmentAccess(patient, author, category);
+        if (role == IRegistry.Role.Provider || role == IRegistry.Role.Lab) {
+            return _grants.hasTreatmentAccess(patient, author, category);
+        }
+        if (role == IRegistry.Role.Pharmacy && category == _PRESCRIPTIONS) {
+            return _grants.hasAccess(patient, author, category, IAccessGrants.Purpose.Treatment);
+        }
+        return false;
     }
 }

@@ -63,7 +63,8 @@ var (
 )
 
 func consentFunded() []common.Address {
-	return append(fundedAddresses(), caregiver.addr, clinic.addr, insurer.addr, auditor.addr)
+	return append(fundedAddresses(), caregiver.addr, clinic.addr, insurer.addr, auditor.addr,
+		pharmacy.addr, pharmacy2.addr, suspendedPharmacy.addr)
 }
 
 // consentEnv is a Registry, AccessGrants and Records deployment. Its env's

@@ -216,6 +216,36 @@ var prescriptionsCases = []pharmaCase{
 		assertRevert(t, p.revert(t, pharmacy, p.rxDispenseCall(3, 1, p.batA.pack("A-0001"))),
 			"PrescriptionsPrescriptionExpired", uint64(3), req.ValidUntil)
 	}},
+	{"dispense_whilePrescriberSuspended_revertsAndAfterReinstatementSucceeds", func(t *testing.T, p *pharmaEnv) {
+		p.suspend(t, provider.addr)
+		assertRevert(t, p.revert(t, pharmacy, p.rxDispenseCall(1, 1, p.batA.pack("A-0001"))),
+			"PrescriptionsPrescriberNotActive", uint64(1), provider.addr)
+		// Nothing was dispensed: the fill is still open and the pack still active.
+		if got := must(p.rx.Prescription(p.opts(), 1)); got.FillsDispensed != 0 || got.Status != rxActive {
+			t.Errorf("prescription(1) after the refused fill = %+v", got)
+		}
+		if s := p.status(p.batA, "A-0001", pharmacy.addr); s != packActive {
+			t.Errorf("pack status %d after the refused fill, want active", s)
+		}
+		p.send(t, regulator, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return p.registry.Reinstate(o, provider.addr)
+		})
+		r := p.send(t, pharmacy, p.rxDispenseCall(1, 1, p.batA.pack("A-0001")))
+		if ev := oneEvent(t, r, p.rxAddr, p.rx.ParsePrescriptionDispensed); ev.Id != 1 || ev.Fill != 1 {
+			t.Errorf("PrescriptionDispensed = %+v", ev)
+		}
+	}},
+	{"dispense_afterPrescriberLicenseExpired_reverts", func(t *testing.T, p *pharmaEnv) {
+		until := chainNow(t, p.b) + 3
+		p.send(t, regulator, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return p.registry.License(o, provider.addr, roleProvider, "Provider", common.Hash{0x1c}, until)
+		})
+		waitSeconds(t, p.b, 5)
+		assertRevert(t, p.revert(t, pharmacy, p.rxDispenseCall(1, 1, p.batA.pack("A-0001"))),
+			"PrescriptionsPrescriberNotActive", uint64(1), provider.addr)
+		// The prescriber may still cancel.
+		p.send(t, provider, p.rxCancelCall(1))
+	}},
 	{"cancel_byPrescriber_stopsDispensingAndEmitsPrescriptionCancelled", func(t *testing.T, p *pharmaEnv) {
 		p.send(t, pharmacy, p.rxDispenseCall(1, 1, p.batA.pack("A-0001")))
 		r := p.send(t, provider, p.rxCancelCall(1))
@@ -327,6 +357,9 @@ var prescriptionsRevertCases = []pharmaRevertCase{
 		want: "PrescriptionsNotActivePharmacy", args: pargs(distributor.addr)},
 	{name: "dispense_byHospitalProvider_reverts", from: hospital, call: rxDispense(1, 1, "A-0001"),
 		want: "PrescriptionsNotActivePharmacy", args: pargs(hospital.addr)},
+	{name: "dispense_ofSuspendedPrescribersPrescription_reverts", from: pharmacy,
+		setup: func(t testing.TB, p *pharmaEnv) { p.suspend(t, provider.addr) },
+		call:  rxDispense(1, 1, "A-0001"), want: "PrescriptionsPrescriberNotActive", args: pargs(uint64(1), provider.addr)},
 	{name: "dispense_bySuspendedPharmacy_reverts", from: suspendedPharmacy, call: rxDispense(1, 1, "A-0001"),
 		want: "PrescriptionsNotActivePharmacy", args: pargs(suspendedPharmacy.addr)},
 	// dispense: the prescription and fill

@@ -35,6 +35,10 @@ func TestRecords(t *testing.T) {
 // insurer, a care-giving grant to caregiver; version 1 (patient, personal
 // data, by patient), version 2 (patient, lab results, by lab) amended by
 // version 3 (by provider); version 4 (stranger, personal, by stranger).
+// Pharmacies: pharmacy, active, holds a treatment grant of prescriptions and
+// diagnoses; pharmacy2, active, a payment grant of prescriptions only;
+// suspendedPharmacy a treatment grant of prescriptions given before its
+// suspension.
 type recordsBase struct {
 	*consentEnv
 }
@@ -53,6 +57,13 @@ func deployRecordsBase(t testing.TB, b Backend) *recordsBase {
 	c.send(t, patient, c.grantCall(insurer.addr, allCategories, purposeTreatment, farFuture))
 	c.send(t, patient, c.grantCall(caregiver.addr, allCategories, purposeCareGiving, farFuture))
 	c.suspend(t, clinic.addr)
+	c.license(t, pharmacy.addr, rolePharmacy)
+	c.license(t, pharmacy2.addr, rolePharmacy)
+	c.license(t, suspendedPharmacy.addr, rolePharmacy)
+	c.send(t, patient, c.grantCall(pharmacy.addr, bit(catPrescriptions)|bit(catDiagnoses), purposeTreatment, farFuture))
+	c.send(t, patient, c.grantCall(pharmacy2.addr, bit(catPrescriptions), purposePayment, farFuture))
+	c.send(t, patient, c.grantCall(suspendedPharmacy.addr, bit(catPrescriptions), purposeTreatment, farFuture))
+	c.suspend(t, suspendedPharmacy.addr)
 	c.registerDevice(t, device.addr, provider.addr)
 	c.send(t, patient, c.addRecordCall(patient.addr, catPersonal, testCID("steps"), 0))
 	c.send(t, lab, c.addRecordCall(patient.addr, catLabResults, testCID("hba1c"), 0))
@@ -130,6 +141,71 @@ var recordsCases = []struct {
 		c.send(t, provider, c.addRecordCall(other, catAllergies, testCID("anaphylaxis"), 0))
 		got := c.revert(t, provider, c.addRecordCall(other, catInsurance, testCID("card"), 0))
 		assertRevert(t, got, "RecordsUnauthorisedAuthor", provider.addr, other, catInsurance)
+	}},
+	{"addRecord_byPharmacyWithTreatmentGrantOfPrescriptions_anchorsMedicationDispense", func(t *testing.T, c *recordsBase) {
+		if !must(c.records.CanWrite(c.opts(), pharmacy.addr, patient.addr, catPrescriptions)) {
+			t.Fatal("canWrite(pharmacy, patient, prescriptions) = false, want true")
+		}
+		cid := testCID("MedicationDispense")
+		r := c.send(t, pharmacy, c.addRecordCall(patient.addr, catPrescriptions, cid, 0))
+		ev := oneEvent(t, r, c.recordsAddr, c.records.ParseRecordAdded)
+		if ev.Patient != patient.addr || ev.Id != 5 || ev.Author != pharmacy.addr || ev.Category != catPrescriptions ||
+			string(ev.Cid) != string(cid) || ev.Previous != 0 {
+			t.Errorf("RecordAdded = %+v", ev)
+		}
+		got := must(c.records.Record(c.opts(), 5))
+		if got.Patient != patient.addr || got.Author != pharmacy.addr || got.Category != catPrescriptions ||
+			got.CreatedAt != blockTime(t, c.b, r) || string(got.Cid) != string(cid) {
+			t.Errorf("record(5) = %+v", got)
+		}
+		// The pharmacy amends its own dispense record (e.g. entered-in-error).
+		r = c.send(t, pharmacy, c.addRecordCall(patient.addr, catPrescriptions, testCID("MedicationDispense entered-in-error"), 5))
+		if ev := oneEvent(t, r, c.recordsAddr, c.records.ParseRecordAdded); ev.Id != 6 || ev.Previous != 5 || ev.Author != pharmacy.addr {
+			t.Errorf("amendment RecordAdded = %+v", ev)
+		}
+		if l := must(c.records.LatestVersion(c.opts(), 5)); l != 6 {
+			t.Errorf("latestVersion(5) = %d, want 6", l)
+		}
+	}},
+	{"canWrite_ofPharmacies_onlyWithTreatmentGrantOfPrescriptionsWhileActive", func(t *testing.T, c *recordsBase) {
+		for _, tc := range []struct {
+			who      common.Address
+			category uint8
+			want     bool
+		}{
+			{pharmacy.addr, catPrescriptions, true},
+			{pharmacy.addr, catDiagnoses, false}, // granted for reading, never written by a pharmacy
+			{pharmacy.addr, catPersonal, false},
+			{pharmacy2.addr, catPrescriptions, false},         // payment grant
+			{suspendedPharmacy.addr, catPrescriptions, false}, // suspended
+		} {
+			if got := must(c.records.CanWrite(c.opts(), tc.who, patient.addr, tc.category)); got != tc.want {
+				t.Errorf("canWrite(%s, patient, %d) = %v, want %v", tc.who.Hex()[:10], tc.category, got, tc.want)
+			}
+		}
+		if must(c.records.CanWrite(c.opts(), pharmacy.addr, stranger.addr, catPrescriptions)) {
+			t.Error("canWrite(pharmacy, stranger, prescriptions) = true without the stranger's grant")
+		}
+		// Reinstated, the suspended pharmacy's grant counts again.
+		c.send(t, regulator, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return c.registry.Reinstate(o, suspendedPharmacy.addr)
+		})
+		if !must(c.records.CanWrite(c.opts(), suspendedPharmacy.addr, patient.addr, catPrescriptions)) {
+			t.Error("canWrite of the reinstated pharmacy = false, want true")
+		}
+	}},
+	{"addRecord_byPharmacyAfterRevocation_reverts", func(t *testing.T, c *recordsBase) {
+		c.send(t, patient, c.revokeCall(pharmacy.addr, purposeTreatment))
+		got := c.revert(t, pharmacy, c.addRecordCall(patient.addr, catPrescriptions, testCID("x"), 0))
+		assertRevert(t, got, "RecordsUnauthorisedAuthor", pharmacy.addr, patient.addr, catPrescriptions)
+	}},
+	{"addRecord_byPharmacyAfterItsGrantExpired_reverts", func(t *testing.T, c *recordsBase) {
+		expires := chainNow(t, c.b) + 3
+		c.send(t, patient, c.grantCall(pharmacy2.addr, bit(catPrescriptions), purposeTreatment, expires))
+		c.send(t, pharmacy2, c.addRecordCall(patient.addr, catPrescriptions, testCID("before expiry"), 0))
+		waitSeconds(t, c.b, 5)
+		got := c.revert(t, pharmacy2, c.addRecordCall(patient.addr, catPrescriptions, testCID("after expiry"), 0))
+		assertRevert(t, got, "RecordsUnauthorisedAuthor", pharmacy2.addr, patient.addr, catPrescriptions)
 	}},
 	{"addRecord_afterRevocation_reverts", func(t *testing.T, c *recordsBase) {
 		c.send(t, patient, c.revokeCall(provider.addr, purposeTreatment))
@@ -229,6 +305,21 @@ var recordsRevertCases = []struct {
 	{name: "addRecord_byRegulator_reverts", from: regulator,
 		call: func(c *recordsBase) txFunc { return c.addRecordCall(patient.addr, catLabResults, testCID("x"), 0) },
 		want: "RecordsUnauthorisedAuthor", args: argsOf(regulator.addr, patient.addr, catLabResults)},
+	{name: "addRecord_byPharmacyOutsidePrescriptions_reverts", from: pharmacy,
+		call: func(c *recordsBase) txFunc { return c.addRecordCall(patient.addr, catDiagnoses, testCID("x"), 0) },
+		want: "RecordsUnauthorisedAuthor", args: argsOf(pharmacy.addr, patient.addr, catDiagnoses)},
+	{name: "addRecord_byPharmacyWithoutGrant_reverts", from: pharmacy,
+		call: func(c *recordsBase) txFunc { return c.addRecordCall(stranger.addr, catPrescriptions, testCID("x"), 0) },
+		want: "RecordsUnauthorisedAuthor", args: argsOf(pharmacy.addr, stranger.addr, catPrescriptions)},
+	{name: "addRecord_byPharmacyWithPaymentGrant_reverts", from: pharmacy2,
+		call: func(c *recordsBase) txFunc { return c.addRecordCall(patient.addr, catPrescriptions, testCID("x"), 0) },
+		want: "RecordsUnauthorisedAuthor", args: argsOf(pharmacy2.addr, patient.addr, catPrescriptions)},
+	{name: "addRecord_bySuspendedPharmacyWithGrant_reverts", from: suspendedPharmacy,
+		call: func(c *recordsBase) txFunc { return c.addRecordCall(patient.addr, catPrescriptions, testCID("x"), 0) },
+		want: "RecordsUnauthorisedAuthor", args: argsOf(suspendedPharmacy.addr, patient.addr, catPrescriptions)},
+	{name: "addRecord_byPharmacyAmendingProvidersVersionOfAnotherCategory_reverts", from: pharmacy,
+		call: func(c *recordsBase) txFunc { return c.addRecordCall(patient.addr, catPrescriptions, testCID("x"), 3) },
+		want: "RecordsPreviousMismatch", args: argsOf(uint64(3), patient.addr, catLabResults)},
 	{name: "addRecord_byDevice_reverts", from: device,
 		call: func(c *recordsBase) txFunc { return c.addRecordCall(patient.addr, catPersonal, testCID("x"), 0) },
 		want: "RecordsUnauthorisedAuthor", args: argsOf(device.addr, patient.addr, catPersonal)},
