@@ -133,7 +133,8 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 	forEachDriver(t, func(t *testing.T, driver string) {
 		provider, lab, patient, device, stranger := newParty(), newParty(), newParty(), newParty(), newParty()
 		pharma := newPharmaParties()
-		e := newChainEnv(t, false, append([]party{provider, patient}, pharma.funded()...)...)
+		money := newMoneyParties()
+		e := newChainEnv(t, false, append(append([]party{provider, patient}, pharma.funded()...), money.funded()...)...)
 		gdb := dbtest.Open(t, driver)
 		var progress lockedBuffer
 		ix := newIndexer(t, Config{Manifest: e.manifest, PollInterval: 200 * time.Millisecond, Progress: &progress, Logger: testLogger(t)},
@@ -203,6 +204,7 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 			return e.grants.Revoke(o, provider.addr, 1)
 		})
 		pharmaRun := e.runPharma(t, pharma, provider, patient)
+		moneyRun := e.runMoney(t, money, provider, patient)
 		last := e.send(t, e.regulator, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return e.records.AnchorAudit(o, [32]byte{0xaa}, 0, 9)
 		})
@@ -217,13 +219,13 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 		hash := func(b byte) string { return store.Hash([32]byte{b}) }
 		var all, parts []store.ParticipantEvent
 		mustFind(t, gdb, &all)
-		for _, p := range all { // the pharma flow licenses its own parties
+		for _, p := range all { // the pharma and money flows license their own parties
 			if p.Account == addr(provider.addr) || p.Account == addr(lab.addr) {
 				parts = append(parts, p)
 			}
 		}
-		if len(all) != len(parts)+3 {
-			t.Errorf("got %d participant events, want %d", len(all), len(parts)+3)
+		if len(all) != len(parts)+5 {
+			t.Errorf("got %d participant events, want %d", len(all), len(parts)+5)
 		}
 		wantParts := []store.ParticipantEvent{
 			{Kind: store.KindLicensed, Account: addr(provider.addr), Role: 1, Name: "St Mary", LicenseRef: hash(1), ValidUntil: int64(validUntil)},
@@ -256,8 +258,13 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 			t.Errorf("device events %+v", devices)
 		}
 
-		var grants []store.GrantEvent
-		mustFind(t, gdb, &grants)
+		var allGrants, grants []store.GrantEvent
+		mustFind(t, gdb, &allGrants)
+		for _, g := range allGrants { // the money flow grants the insurer
+			if g.Grantee == addr(provider.addr) {
+				grants = append(grants, g)
+			}
+		}
 		if len(grants) != 2 ||
 			grants[0].Kind != store.KindGranted || grants[0].Patient != addr(patient.addr) || grants[0].Grantee != addr(provider.addr) ||
 			grants[0].Purpose != 1 || grants[0].Categories != 1<<3|1<<4 || grants[0].ExpiresAt != int64(grantExpiry) ||
@@ -292,6 +299,7 @@ func TestIndexesEveryEventKindOnClique(t *testing.T) {
 		}
 
 		checkPharma(t, gdb, pharmaRun, pharma)
+		checkMoney(t, gdb, moneyRun, money, provider, patient, e.regulator.addr)
 
 		var roles []store.RoleEvent
 		mustFind(t, gdb, &roles)

@@ -40,8 +40,9 @@ func families() ([]*family, error) {
 		recordsFamily,
 		drugBatchesFamily,
 		prescriptionsFamily,
-		// SettlementToken, Claims and ServiceContracts: add their families
-		// here (decode_<contract>.go), with their tables in store.
+		settlementTokenFamily,
+		claimsFamily,
+		serviceContractsFamily,
 	} {
 		f, err := build()
 		if err != nil {

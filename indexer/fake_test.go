@@ -28,6 +28,9 @@ var (
 	fakeRecords      = common.HexToAddress("0x1000000000000000000000000000000000000003")
 	fakeDrugBatches  = common.HexToAddress("0x1000000000000000000000000000000000000004")
 	fakeRx           = common.HexToAddress("0x1000000000000000000000000000000000000005")
+	fakeToken        = common.HexToAddress("0x1000000000000000000000000000000000000006")
+	fakeClaims       = common.HexToAddress("0x1000000000000000000000000000000000000007")
+	fakeServices     = common.HexToAddress("0x1000000000000000000000000000000000000008")
 	fakeOther        = common.HexToAddress("0x2000000000000000000000000000000000000009")
 )
 
@@ -37,6 +40,9 @@ var (
 	recordsABI, _      = bindings.RecordsMetaData.GetAbi()
 	drugBatchesABI, _  = bindings.DrugBatchesMetaData.GetAbi()
 	rxABI, _           = bindings.PrescriptionsMetaData.GetAbi()
+	tokenABI, _        = bindings.SettlementTokenMetaData.GetAbi()
+	claimsABI, _       = bindings.ClaimsMetaData.GetAbi()
+	servicesABI, _     = bindings.ServiceContractsMetaData.GetAbi()
 )
 
 // fakeBatch is the one batch of the fake chain, registered in block 2 by
@@ -116,11 +122,14 @@ func (f *fakeChain) manifest() *deploy.Manifest {
 		GenesisHash:     f.canon[0].header.Hash(),
 		DeploymentBlock: 1,
 		Contracts: map[string]deploy.ContractRecord{
-			"Registry":      {Address: fakeRegistry, Block: 1},
-			"AccessGrants":  {Address: fakeAccessGrants, Block: 1},
-			"Records":       {Address: fakeRecords, Block: 1},
-			"DrugBatches":   {Address: fakeDrugBatches, Block: 1},
-			"Prescriptions": {Address: fakeRx, Block: 1},
+			"Registry":         {Address: fakeRegistry, Block: 1},
+			"AccessGrants":     {Address: fakeAccessGrants, Block: 1},
+			"Records":          {Address: fakeRecords, Block: 1},
+			"DrugBatches":      {Address: fakeDrugBatches, Block: 1},
+			"Prescriptions":    {Address: fakeRx, Block: 1},
+			"SettlementToken":  {Address: fakeToken, Block: 1},
+			"Claims":           {Address: fakeClaims, Block: 1},
+			"ServiceContracts": {Address: fakeServices, Block: 1},
 		},
 	}
 }
@@ -190,6 +199,31 @@ func (f *fakeChain) appendLocked() {
 		if n%5 == 4 {
 			add(mkLog(fakeRx, rxABI, "PrescriptionDispensed", uint64(n), acct, common.BigToAddress(big.NewInt(9)), uint16(1),
 				[][32]byte{fakeBatch, {byte(n)}}, [][32]byte{{byte(n), f.forks}, {2}}, []byte{1, 0x55}))
+		}
+		// Money: a claim submitted for a patient that depends on the fork,
+		// paid in the next block (its derived state copies the patient from
+		// the submission); a policy whose termination copies the patient of
+		// its issue; amounts above 2^64.
+		big80 := new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 80), big.NewInt(int64(n)))
+		if n%3 == 1 {
+			add(mkLog(fakeClaims, claimsABI, "ClaimSubmitted", [32]byte{0xc1, byte(n)}, common.BigToAddress(big.NewInt(9)), acct,
+				common.BigToAddress(big.NewInt(10)), uint64(1), [32]byte{byte(n), f.forks}, uint64(1_690_000_000),
+				[]bindings.IClaimsLineOutcome{{Code: [32]byte{0xcc, byte(n % 3)}, Quantity: 2, UnitAmount: 500, Allowed: big80},
+					{Code: [32]byte{0xcd}, Quantity: 1, UnitAmount: 7, Allowed: big.NewInt(0), Reason: 1}}, [][]byte{{1, 0x55}}))
+		}
+		if n%3 == 2 {
+			add(mkLog(fakeClaims, claimsABI, "ClaimPaid", [32]byte{0xc1, byte(n - 1)}, common.BigToAddress(big.NewInt(10)),
+				common.BigToAddress(big.NewInt(9)), big80))
+		}
+		if n == 2 {
+			add(mkLog(fakeClaims, claimsABI, "PolicyIssued", uint64(1), uint64(1), acct, [32]byte{0xee}, uint64(1_600_000_000), uint64(1_800_000_000)))
+		}
+		if n%8 == 5 {
+			add(mkLog(fakeClaims, claimsABI, "PolicyTerminated", uint64(1), uint64(1_700_000_000+n)))
+		}
+		if n%4 == 2 {
+			add(mkLog(fakeToken, tokenABI, "Transfer", common.BigToAddress(big.NewInt(10)), acct, big80))
+			add(mkLog(fakeServices, servicesABI, "ServiceContractFunded", uint64(1), acct, big80, big80))
 		}
 		if n%7 == 0 {
 			add(types.Log{Address: fakeRegistry, Topics: []common.Hash{crypto.Keccak256Hash([]byte("Bogus(uint256)"))}, Data: common.LeftPadBytes([]byte{byte(n)}, 32)})

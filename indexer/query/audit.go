@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -33,7 +34,7 @@ type AuditFilter struct {
 	// emergency accesses; zero: every patient. Anchored read-audit batches
 	// carry no patient and are left out of a patient's trail: the read
 	// audit log (backend) knows which of its entries are the patient's, and
-	// AnchorsCovering finds the batches that anchor them.
+	// AnchorsHolding (or AnchorsCovering) finds the batches that anchor them.
 	Patient common.Address
 	// Actor restricts the trail to one party: the grantee of grants and
 	// revocations, the provider of emergency accesses, the auditor of
@@ -148,6 +149,14 @@ func (q *Querier) AuditTrail(ctx context.Context, f AuditFilter) (AuditPage, err
 	return AuditPage{Items: out, Next: next}, nil
 }
 
+// AuditCursorAfter returns the cursor of the audit-trail page that starts
+// right after it, for the same filter: what Next would be had the page
+// ended with it. A caller merging the trail with another list (the
+// backend's read audit) continues after the last item it showed.
+func AuditCursorAfter(it AuditItem) string {
+	return encodeCursor("audit", pos{it.Position.BlockNumber, it.Position.LogIndex})
+}
+
 // AnchorsCovering returns the anchored read-audit batches that hold audit
 // sequence numbers fromSeq..toSeq (inclusive), in sequence order: the
 // batches to prove a patient's read-audit entries against (the backend's
@@ -173,6 +182,46 @@ func (q *Querier) AnchorsCovering(ctx context.Context, fromSeq, toSeq uint64) ([
 	var out []store.AuditAnchor
 	if err := q2.Where("from_seq <= ?", store.Int64(toSeq)).Order("to_seq").Limit(MaxLimit).Find(&out).Error; err != nil {
 		return nil, fmt.Errorf("query audit_anchors: %w", err)
+	}
+	return out, nil
+}
+
+// AnchorsHolding returns the anchored read-audit batches that hold any of
+// the audit sequence numbers seqs (in any order, at most MaxLimit), in
+// sequence order, each once: the batches a page of a patient's read-audit
+// entries is proved against. A sequence number no returned batch covers is
+// not anchored yet, as far as the index knows.
+//
+// Unlike AnchorsCovering it does not scan the batches between the numbers
+// (a patient's reads can be months and thousands of batches apart): it
+// looks up the batch holding each number through the to_seq index, one
+// lookup per distinct batch plus at most one more.
+func (q *Querier) AnchorsHolding(ctx context.Context, seqs []uint64) ([]store.AuditAnchor, error) {
+	if len(seqs) > MaxLimit {
+		return nil, fmt.Errorf("%w: at most %d sequence numbers at a time, not %d", ErrInvalidFilter, MaxLimit, len(seqs))
+	}
+	sorted := slices.Clone(seqs)
+	slices.Sort(sorted)
+	sorted = slices.Compact(sorted)
+	db := q.v.DB(ctx)
+	var out []store.AuditAnchor
+	for i := 0; i < len(sorted); {
+		s := sorted[i]
+		var rows []store.AuditAnchor
+		if err := db.Where("to_seq >= ?", store.Int64(s)).Order("to_seq").Limit(1).Find(&rows).Error; err != nil {
+			return nil, fmt.Errorf("query audit_anchors: %w", err)
+		}
+		if len(rows) == 0 {
+			break // s and every later number are not anchored yet
+		}
+		a := rows[0]
+		held := false
+		for ; i < len(sorted) && sorted[i] <= uint64(a.ToSeq); i++ {
+			held = held || sorted[i] >= uint64(a.FromSeq)
+		}
+		if held {
+			out = append(out, a)
+		}
 	}
 	return out, nil
 }

@@ -131,6 +131,10 @@ func TestQueriesUseIndexes(t *testing.T) {
 					_, err := q.AnchorsCovering(ctx, 4_250, 4_420)
 					return err
 				}},
+				{"anchors holding a page of a patient's audit entries", func() error {
+					_, err := q.AnchorsHolding(ctx, []uint64{4_420, 250, 4_421, 1_000_000_000})
+					return err
+				}},
 				{"batch history, two pages", func() error {
 					return page2(func(c string) (string, error) {
 						p, err := q.BatchHistory(ctx, seedBatch(1), BatchFilter{Limit: 40, Cursor: c})
@@ -161,6 +165,58 @@ func TestQueriesUseIndexes(t *testing.T) {
 				}},
 				{"excursions per holder", func() error {
 					_, err := q.ExcursionsPerHolder(ctx, HolderStatsFilter{Since: day(10), Until: day(12)})
+					return err
+				}},
+				{"patient timeline of claims and policies", func() error {
+					_, err := q.PatientTimeline(ctx, seedPatient(11), TimelineFilter{Kinds: []TimelineKind{TimelineClaim, TimelineClaimStatus, TimelinePolicy}})
+					return err
+				}},
+				{"claims of an insurer, two pages", func() error {
+					return page2(func(c string) (string, error) {
+						p, err := q.Claims(ctx, ClaimFilter{Insurer: seedInsurer(1), Limit: 20, Cursor: c})
+						return p.Next, err
+					})
+				}},
+				{"pending claims", func() error {
+					_, err := q.Claims(ctx, ClaimFilter{Status: ClaimPending, Limit: 20})
+					return err
+				}},
+				{"paid claims of a provider", func() error {
+					_, err := q.Claims(ctx, ClaimFilter{Provider: seedParty(3), Status: ClaimPaid, Limit: 20})
+					return err
+				}},
+				{"claims of a patient", func() error {
+					_, err := q.Claims(ctx, ClaimFilter{Patient: seedPatient(11)})
+					return err
+				}},
+				{"a service contract's ledger, two pages", func() error {
+					return page2(func(c string) (string, error) {
+						p, err := q.ServiceContractLedger(ctx, 7, LedgerFilter{Limit: 5, Cursor: c})
+						return p.Next, err
+					})
+				}},
+				{"payments of a service contract, newest first", func() error {
+					_, err := q.ServiceContractLedger(ctx, 8, LedgerFilter{NewestFirst: true, Kinds: []LedgerKind{LedgerPaymentReleased, LedgerFunded}})
+					return err
+				}},
+				{"services claimed per week", func() error {
+					_, err := q.ServicesClaimed(ctx, ServiceStatsFilter{Period: Week, Since: day(7), Until: day(14)})
+					return err
+				}},
+				{"one service claimed per day", func() error {
+					_, err := q.ServicesClaimed(ctx, ServiceStatsFilter{Since: day(0), Until: day(30), Code: seedCode(2)})
+					return err
+				}},
+				{"claim statistics per insurer", func() error {
+					_, err := q.ClaimStatistics(ctx, ClaimStatsFilter{Since: day(3), Until: day(5)})
+					return err
+				}},
+				{"service contract statistics per provider", func() error {
+					_, err := q.ServiceContractStatistics(ctx, ServiceContractStatsFilter{Since: day(3), Until: day(5)})
+					return err
+				}},
+				{"settlement totals", func() error {
+					_, err := q.SettlementTotals(ctx, SettlementFilter{Since: day(3), Until: day(4)})
 					return err
 				}},
 				{"excursions of one holder", func() error {

@@ -1,6 +1,7 @@
 // Package query answers read queries over the index (indexer/store): a
 // patient's timeline, the consent and read audit trail, a drug batch's
-// history, regulator statistics. It is pure Go over store.View, the same SQL
+// history, claims by status and party, a service contract's ledger,
+// regulator statistics. It is pure Go over store.View, the same SQL
 // on SQLite and PostgreSQL, and every query is served by an index of the
 // store (store.Indexes and the models' tags; TestQueriesUseIndexes checks the
 // plans).
@@ -25,7 +26,10 @@
 //   - Batch history and recall notices: participants of the supply chain
 //     (Registry roles manufacturer, distributor, pharmacy, provider) and the
 //     regulator.
-//   - Statistics: the regulator (and government payers for claims).
+//   - Claims: the insurer or provider concerned, the patient (and parties
+//     the patient granted the insurance category), the regulator.
+//   - A service contract's ledger: its payer and provider, the regulator.
+//   - Statistics: the regulator.
 //
 // A Querier is safe for concurrent use; it holds no state besides the view.
 package query
@@ -62,9 +66,6 @@ var (
 	// period, an empty or reversed time range, too many periods (a client
 	// error).
 	ErrInvalidFilter = errors.New("invalid query filter")
-	// ErrNotIndexed means the query needs events of contracts the index does
-	// not hold yet (Claims, ServiceContracts, SettlementToken).
-	ErrNotIndexed = errors.New("the events this query needs are not indexed yet")
 )
 
 // Querier runs queries on an index.

@@ -100,6 +100,9 @@ func TestQueries(t *testing.T) {
 			testAudit(ctx, t, q, gdb)
 			testBatches(ctx, t, q, gdb)
 			testStats(ctx, t, q, gdb)
+			testClaims(ctx, t, q, gdb)
+			testLedger(ctx, t, q, gdb)
+			testMoneyStats(ctx, t, q, gdb)
 			testErrors(ctx, t, q)
 		})
 	}
@@ -112,6 +115,9 @@ func testTimeline(ctx context.Context, t *testing.T, q *Querier, gdb *gorm.DB) {
 	rxs := all[store.Prescription](t, gdb)
 	fills := all[store.PrescriptionFill](t, gdb)
 	cancels := all[store.PrescriptionCancellation](t, gdb)
+	policies := all[store.PolicyEvent](t, gdb)
+	claimSubs := all[store.ClaimSubmission](t, gdb)
+	claimStates := all[store.ClaimState](t, gdb)
 	expect := func(patient common.Address, kinds []TimelineKind, since, until time.Time) []string {
 		want, _ := kindSet(kinds, TimelineKinds())
 		p := store.Addr(patient)
@@ -143,6 +149,15 @@ func testTimeline(ctx context.Context, t *testing.T, q *Querier, gdb *gorm.DB) {
 		for _, r := range cancels {
 			addIf(TimelinePrescriptionCancelled, r.Patient, r.Event)
 		}
+		for _, r := range policies {
+			addIf(TimelinePolicy, r.Patient, r.Event)
+		}
+		for _, r := range claimSubs {
+			addIf(TimelineClaim, r.Patient, r.Event)
+		}
+		for _, r := range claimStates {
+			addIf(TimelineClaimStatus, r.Patient, r.Event)
+		}
 		return sortKeys(ks, false)
 	}
 	for _, tc := range []struct {
@@ -159,6 +174,7 @@ func testTimeline(ctx context.Context, t *testing.T, q *Querier, gdb *gorm.DB) {
 		{"since a day", 9, []TimelineKind{TimelineRecord, TimelinePrescription}, day(4), time.Time{}, 2},
 		{"nothing before the chain", 9, nil, time.Time{}, day(-1), 5},
 		{"one page", 11, nil, time.Time{}, time.Time{}, MaxLimit},
+		{"claims, their status and policies of a patient", 1, []TimelineKind{TimelineClaim, TimelineClaimStatus, TimelinePolicy}, time.Time{}, time.Time{}, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			patient := seedPatient(tc.patient)
@@ -168,6 +184,12 @@ func testTimeline(ctx context.Context, t *testing.T, q *Querier, gdb *gorm.DB) {
 				var ks []string
 				for _, it := range p.Items {
 					ks = append(ks, fmt.Sprintf("%s@%d/%d", it.Kind, it.Position.BlockNumber, it.Position.LogIndex))
+					if it.Kind == TimelineClaim && (len(it.ClaimLines) != 2 || it.ClaimLines[1].Reason != 1) {
+						t.Errorf("claim %+v: lines %+v", it.Claim, it.ClaimLines)
+					}
+					if it.Kind == TimelineClaimStatus && it.ClaimStatus.Patient != store.Addr(patient) {
+						t.Errorf("claim status %+v of another patient", it.ClaimStatus)
+					}
 					if it.Kind == TimelineFill && (len(it.FillPacks) != 2 || it.FillPacks[0].BatchID == "" || it.FillPacks[1].PackIndex != 1) {
 						t.Errorf("fill %+v: packs %+v", it.Fill, it.FillPacks)
 					}
@@ -265,6 +287,40 @@ func testAudit(ctx context.Context, t *testing.T, q *Querier, gdb *gorm.DB) {
 		}
 		if got, err := q.AnchorsCovering(ctx, 1_000_000, 1_000_001); err != nil || len(got) != 0 {
 			t.Errorf("beyond the anchored range: got %v, %v", got, err)
+		}
+	})
+	t.Run("the cursor after an item is the next page's", func(t *testing.T) {
+		p, err := q.AuditTrail(ctx, AuditFilter{Limit: 7})
+		if err != nil || len(p.Items) != 7 {
+			t.Fatalf("page %d items, %v", len(p.Items), err)
+		}
+		for k := 1; k <= 7; k++ {
+			short, err := q.AuditTrail(ctx, AuditFilter{Limit: k})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c := AuditCursorAfter(p.Items[k-1]); c != short.Next {
+				t.Errorf("after item %d: %q, want %q", k, c, short.Next)
+			}
+		}
+	})
+	t.Run("anchors holding scattered sequence numbers", func(t *testing.T) {
+		got, err := q.AnchorsHolding(ctx, []uint64{1_000_000, 420, 250, 299, 421, 420, 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var idx []int64
+		for _, a := range got {
+			idx = append(idx, a.BatchIndex)
+		}
+		if !slices.Equal(idx, []int64{0, 2, 4}) {
+			t.Errorf("got batches %v, want [0 2 4] (each once, none between, none beyond)", idx)
+		}
+		if got, err := q.AnchorsHolding(ctx, nil); err != nil || len(got) != 0 {
+			t.Errorf("no numbers: got %v, %v", got, err)
+		}
+		if _, err := q.AnchorsHolding(ctx, make([]uint64, MaxLimit+1)); !errors.Is(err, ErrInvalidFilter) {
+			t.Errorf("too many numbers: got %v", err)
 		}
 	})
 }
@@ -547,10 +603,30 @@ func testErrors(ctx context.Context, t *testing.T, q *Querier) {
 			_, err := q.PrescriptionsPerMedication(ctx, StatsFilter{Period: "fortnight", Since: day(0), Until: day(20)})
 			return err
 		}, ErrInvalidFilter},
-		{"claim statistics wait for the Claims contract", func() error {
+		{"claim statistics need a range", func() error {
 			_, err := q.ClaimStatistics(ctx, ClaimStatsFilter{})
 			return err
-		}, ErrNotIndexed},
+		}, ErrInvalidFilter},
+		{"an unknown claim status is refused", func() error {
+			_, err := q.Claims(ctx, ClaimFilter{Status: "lost"})
+			return err
+		}, ErrInvalidFilter},
+		{"a malformed service code is refused", func() error {
+			_, err := q.ServicesClaimed(ctx, ServiceStatsFilter{Since: day(0), Until: day(2), Code: "MRI"})
+			return err
+		}, ErrInvalidFilter},
+		{"a ledger cursor is not a claims cursor", func() error {
+			l, err := q.ServiceContractLedger(ctx, 1, LedgerFilter{Limit: 1})
+			if err != nil || l.Next == "" {
+				return fmt.Errorf("ledger page %+v: %v", l, err)
+			}
+			_, err = q.Claims(ctx, ClaimFilter{Cursor: l.Next})
+			return err
+		}, ErrInvalidCursor},
+		{"settlement totals need a range", func() error {
+			_, err := q.SettlementTotals(ctx, SettlementFilter{Until: day(1)})
+			return err
+		}, ErrInvalidFilter},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := tc.call(); !errors.Is(err, tc.want) {

@@ -156,43 +156,6 @@ func (q *Querier) ExcursionsPerHolder(ctx context.Context, f HolderStatsFilter) 
 	return out, nil
 }
 
-// ClaimStatsFilter selects claim statistics (placeholder, see
-// ClaimStatistics).
-type ClaimStatsFilter struct {
-	// Period, Since and Until as in StatsFilter.
-	Period       Period
-	Since, Until time.Time
-	// Insurer restricts the statistics to one insurer; zero: every one.
-	Insurer common.Address
-}
-
-// ClaimStats is what claim statistics will report per insurer and period
-// once the Claims contract is indexed: claims submitted, paid in the same
-// transaction (inside the plan's rules), waiting for review, and the amounts
-// paid, in token minor units as decimal strings.
-type ClaimStats struct {
-	Insurer     string    `json:"insurer"`
-	PeriodStart time.Time `json:"periodStart"`
-	Submitted   int64     `json:"submitted"`
-	AutoPaid    int64     `json:"autoPaid"`
-	InReview    int64     `json:"inReview"`
-	AmountPaid  string    `json:"amountPaid"`
-}
-
-// ClaimStatistics is a placeholder until the Claims contract is indexed: it
-// returns ErrNotIndexed. The API can expose the route already (and answer
-// 501 Not Implemented).
-func (q *Querier) ClaimStatistics(context.Context, ClaimStatsFilter) ([]ClaimStats, error) {
-	return nil, fmt.Errorf("claim statistics: %w", ErrNotIndexed)
-}
-
-// ServiceContractStatistics is a placeholder until the ServiceContracts
-// contract is indexed (budgets, deliveries reported and paid per provider
-// and period): it returns ErrNotIndexed.
-func (q *Querier) ServiceContractStatistics(context.Context, ClaimStatsFilter) error {
-	return fmt.Errorf("service contract statistics: %w", ErrNotIndexed)
-}
-
 func checkRange(since, until time.Time) error {
 	if since.IsZero() || until.IsZero() {
 		return fmt.Errorf("%w: statistics need since and until", ErrInvalidFilter)

@@ -14,7 +14,7 @@ import (
 // TimelineKind is the kind of a patient timeline item.
 type TimelineKind string
 
-// Timeline item kinds. Claims join when the Claims contract is indexed.
+// Timeline item kinds.
 const (
 	TimelineRecord                TimelineKind = "record"           // a record version was anchored
 	TimelineGrant                 TimelineKind = "grant"            // the patient granted access
@@ -23,12 +23,15 @@ const (
 	TimelinePrescription          TimelineKind = "prescription"     // a prescription was issued
 	TimelineFill                  TimelineKind = "fill"             // a fill was dispensed
 	TimelinePrescriptionCancelled TimelineKind = "prescription_cancelled"
+	TimelinePolicy                TimelineKind = "policy"       // an insurer enrolled the patient, or ended the policy
+	TimelineClaim                 TimelineKind = "claim"        // a provider submitted a claim
+	TimelineClaimStatus           TimelineKind = "claim_status" // a claim was pended, paid, queued, denied or appealed
 )
 
 // TimelineKinds lists every timeline kind.
 func TimelineKinds() []TimelineKind {
 	return []TimelineKind{TimelineRecord, TimelineGrant, TimelineRevocation, TimelineEmergencyAccess,
-		TimelinePrescription, TimelineFill, TimelinePrescriptionCancelled}
+		TimelinePrescription, TimelineFill, TimelinePrescriptionCancelled, TimelinePolicy, TimelineClaim, TimelineClaimStatus}
 }
 
 // TimelineFilter selects a page of a patient's timeline.
@@ -61,6 +64,13 @@ type TimelineItem struct {
 	FillPacks []store.PrescriptionFillPack `json:"fillPacks,omitempty"`
 	// Cancellation is set for TimelinePrescriptionCancelled.
 	Cancellation *store.PrescriptionCancellation `json:"cancellation,omitempty"`
+	// Policy is set for TimelinePolicy.
+	Policy *store.PolicyEvent `json:"policy,omitempty"`
+	// Claim and ClaimLines are set for TimelineClaim.
+	Claim      *store.ClaimSubmission `json:"claim,omitempty"`
+	ClaimLines []store.ClaimLine      `json:"claimLines,omitempty"`
+	// ClaimStatus is set for TimelineClaimStatus.
+	ClaimStatus *store.ClaimState `json:"claimStatus,omitempty"`
 
 	event *store.Event
 }
@@ -74,8 +84,9 @@ type TimelinePage struct {
 
 // PatientTimeline returns a page of everything the chain holds about a
 // patient, newest first: record versions, grants and revocations, emergency
-// accesses, prescriptions issued, fills dispensed and cancellations (claims
-// once indexed). See the package doc for who may see it.
+// accesses, prescriptions issued, fills dispensed and cancellations,
+// insurance policies, claims submitted and their status changes. See the
+// package doc for who may see it.
 func (q *Querier) PatientTimeline(ctx context.Context, patient common.Address, f TimelineFilter) (TimelinePage, error) {
 	kinds, err := kindSet(f.Kinds, TimelineKinds())
 	if err != nil {
@@ -135,6 +146,27 @@ func (q *Querier) PatientTimeline(ctx context.Context, patient common.Address, f
 			})
 		}})
 	}
+	if kinds[TimelinePolicy] {
+		parts = append(parts, part[TimelineItem]{func(db *gorm.DB, w window, n int) ([]TimelineItem, error) {
+			return items[TimelineItem](fetchRows[store.PolicyEvent](db, w, n, byPatient))(func(r *store.PolicyEvent) TimelineItem {
+				return TimelineItem{Kind: TimelinePolicy, Policy: r, event: &r.Event}
+			})
+		}})
+	}
+	if kinds[TimelineClaim] {
+		parts = append(parts, part[TimelineItem]{func(db *gorm.DB, w window, n int) ([]TimelineItem, error) {
+			return items[TimelineItem](fetchRows[store.ClaimSubmission](db, w, n, byPatient))(func(r *store.ClaimSubmission) TimelineItem {
+				return TimelineItem{Kind: TimelineClaim, Claim: r, event: &r.Event}
+			})
+		}})
+	}
+	if kinds[TimelineClaimStatus] {
+		parts = append(parts, part[TimelineItem]{func(db *gorm.DB, w window, n int) ([]TimelineItem, error) {
+			return items[TimelineItem](fetchRows[store.ClaimState](db, w, n, byPatient))(func(r *store.ClaimState) TimelineItem {
+				return TimelineItem{Kind: TimelineClaimStatus, ClaimStatus: r, event: &r.Event}
+			})
+		}})
+	}
 	out, next, err := merge(ctx, q, "timeline", w, limitOf(f.Limit), parts, func(it TimelineItem) pos {
 		return pos{it.event.BlockNumber, it.event.LogIndex}
 	})
@@ -142,6 +174,9 @@ func (q *Querier) PatientTimeline(ctx context.Context, patient common.Address, f
 		return TimelinePage{}, err
 	}
 	if err := q.attachFillPacks(ctx, out); err != nil {
+		return TimelinePage{}, err
+	}
+	if err := q.attachTimelineClaimLines(ctx, out); err != nil {
 		return TimelinePage{}, err
 	}
 	for i := range out {
@@ -225,4 +260,30 @@ func kindSet[K ~string](kinds, all []K) (map[K]bool, error) {
 		set[k] = true
 	}
 	return set, nil
+}
+
+// attachTimelineClaimLines reads the lines of the claims among items.
+func (q *Querier) attachTimelineClaimLines(ctx context.Context, items []TimelineItem) error {
+	var hashes []string
+	for _, it := range items {
+		if it.Claim != nil {
+			hashes = append(hashes, it.Claim.BlockHash)
+		}
+	}
+	lines, err := q.claimLines(ctx, hashes)
+	if err != nil {
+		return err
+	}
+	for i := range items {
+		c := items[i].Claim
+		if c == nil {
+			continue
+		}
+		for _, l := range lines {
+			if l.BlockHash == c.BlockHash && l.LogIndex == c.LogIndex {
+				items[i].ClaimLines = append(items[i].ClaimLines, l)
+			}
+		}
+	}
+	return nil
 }

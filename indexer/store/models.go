@@ -178,8 +178,13 @@ func EventModels() []Row {
 		&QuarantineEvent{}, &Penalty{}, &BatchRecall{}, &RecallNotice{}, &PackDispense{}, &CloneReport{},
 		// Prescriptions
 		&Prescription{}, &PrescriptionFill{}, &PrescriptionFillPack{}, &PrescriptionCancellation{},
-		// SettlementToken, Claims and ServiceContracts: their tables go here
-		// (store/<contract>.go), in deployment order.
+		// SettlementToken
+		&TokenTransfer{}, &TokenApproval{}, &TokenSupplyEvent{},
+		// Claims
+		&PlanEvent{}, &PlanTariffSet{}, &PlanTariff{}, &PolicyEvent{}, &PoolEvent{},
+		&ClaimSubmission{}, &ClaimLine{}, &ClaimEvent{}, &ClaimState{},
+		// ServiceContracts
+		&ServiceContractProposal{}, &ServiceTariff{}, &ServiceReport{}, &ServiceReportLine{}, &ServiceContractEvent{},
 		// Shared by contracts using OpenZeppelin's AccessControl and EIP712.
 		&RoleEvent{}, &DomainChange{},
 	}

@@ -85,11 +85,25 @@ func (s *Store) View() *View { return &View{db: s.db} }
 
 // Migrate creates or updates every table and index. It is idempotent and
 // safe to interrupt: an interrupted migration is completed by the next one.
+// A database whose recorded schema fingerprint (index_schema) matches the
+// models and which has every table is left as it is: a restart then costs
+// a few queries instead of gorm's column and index inspection of every
+// table. The fingerprint is recorded only after a complete migration.
 func (s *Store) Migrate(ctx context.Context) error {
+	fp, err := schemaFingerprint(s.db)
+	if err != nil {
+		return fmt.Errorf("schema fingerprint: %w", err)
+	}
+	if migrated(ctx, s.db, fp) {
+		return nil
+	}
 	if err := s.db.WithContext(ctx).AutoMigrate(allModels()...); err != nil {
 		return fmt.Errorf("migrate index tables: %w", err)
 	}
-	return migrateIndexes(ctx, s.db)
+	if err := migrateIndexes(ctx, s.db); err != nil {
+		return err
+	}
+	return recordSchema(ctx, s.db, fp)
 }
 
 // Cursor returns the cursor row; ok is false when the index was never
