@@ -289,10 +289,8 @@ func (c *Consent) OpenEmergencyAccess(ctx context.Context, from, patient common.
 		return api.EmergencyAccess{}, err
 	}
 	out := api.EmergencyAccess{Patient: patient, Provider: from, Tx: res}
-	for _, l := range rcpt.Logs {
-		if ev, err := c.grants.ParseEmergencyAccessOpened(*l); err == nil && l.Address == c.address {
-			out.ExpiresAt = time.Unix(int64(ev.ExpiresAt), 0).UTC()
-		}
+	if ev, ok := receiptEvent(rcpt, c.address, c.grants.ParseEmergencyAccessOpened); ok {
+		out.ExpiresAt = time.Unix(int64(ev.ExpiresAt), 0).UTC()
 	}
 	return out, nil
 }

@@ -139,16 +139,6 @@ func cidBytes(s string) ([]byte, error) {
 	return c.Bytes(), nil
 }
 
-// head returns the latest header and call options pinned to it, so one
-// answer reads one block.
-func (p *Pharma) head(ctx context.Context) (*types.Header, *bind.CallOpts, error) {
-	h, err := p.node.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, nil, p.readErr(err)
-	}
-	return h, &bind.CallOpts{Context: ctx, BlockNumber: h.Number}, nil
-}
-
 func unknownBatch(id [32]byte) error {
 	return api.NotFound(fmt.Sprintf("no batch has id %s", hexHash(id)))
 }
@@ -242,7 +232,7 @@ func (p *Pharma) addStream(ctx context.Context, write func(io.Writer) error) (ci
 
 // Batch implements api.Pharma.
 func (p *Pharma) Batch(ctx context.Context, id [32]byte) (api.Batch, error) {
-	head, opts, err := p.head(ctx)
+	head, opts, err := p.head(ctx, p.node)
 	if err != nil {
 		return api.Batch{}, err
 	}
@@ -427,14 +417,9 @@ func (p *Pharma) HandOver(ctx context.Context, from common.Address, batchID [32]
 	if err != nil {
 		return api.HandOver{}, res, err
 	}
-	for _, l := range rcpt.Logs {
-		if l.Address != p.batchesAddr {
-			continue
-		}
-		if ev, err := p.batches.ParseHandOverInitiated(*l); err == nil {
-			h, err := p.HandOverRecord(ctx, ev.Id)
-			return h, res, err
-		}
+	if ev, ok := receiptEvent(rcpt, p.batchesAddr, p.batches.ParseHandOverInitiated); ok {
+		h, err := p.HandOverRecord(ctx, ev.Id)
+		return h, res, err
 	}
 	return api.HandOver{}, res, errors.New("handOver receipt has no HandOverInitiated event")
 }
@@ -531,7 +516,7 @@ func (p *Pharma) VerifyPack(ctx context.Context, code gs1.Code, holder common.Ad
 		v.Reason = fmt.Sprintf("serial %q is not one of the batch's registered serials", code.Serial)
 		return v, nil
 	}
-	_, opts, err := p.head(ctx)
+	_, opts, err := p.head(ctx, p.node)
 	if err != nil {
 		return v, err
 	}
@@ -577,13 +562,8 @@ func (p *Pharma) ReportClone(ctx context.Context, from common.Address, code gs1.
 		return api.CloneReport{}, err
 	}
 	out := api.CloneReport{BatchID: id, Serial: code.Serial, Tx: res}
-	for _, l := range rcpt.Logs {
-		if l.Address != p.batchesAddr {
-			continue
-		}
-		if ev, err := p.batches.ParseSuspectedCloneReported(*l); err == nil {
-			out.Reports = ev.Reports
-		}
+	if ev, ok := receiptEvent(rcpt, p.batchesAddr, p.batches.ParseSuspectedCloneReported); ok {
+		out.Reports = ev.Reports
 	}
 	return out, nil
 }

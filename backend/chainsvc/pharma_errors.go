@@ -8,6 +8,12 @@ import "github.com/salus-health/salus/backend/api"
 // state (409).
 func init() {
 	for kind, names := range map[error][]string{
+		// Listed to say it is meant: the pharmacy is allowed to dispense and
+		// the request is well formed, but the prescriber's license is not
+		// active now (suspended, expired); the prescription can be filled
+		// again once it is reinstated or renewed, so it is the chain's state
+		// that refuses, not the caller's rights (409, not 403).
+		api.ErrConflict: {"PrescriptionsPrescriberNotActive"},
 		api.ErrForbidden: {
 			"DrugBatchesNotManufacturer", "DrugBatchesNotActiveParticipant", "DrugBatchesNotReceiver", "DrugBatchesNotSender",
 			"DrugBatchesNotRegulator", "DrugBatchesUnauthorisedRecall", "DrugBatchesUnauthorisedDispenser",

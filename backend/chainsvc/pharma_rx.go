@@ -57,7 +57,7 @@ func (p *Pharma) Issue(ctx context.Context, from common.Address, req api.Prescri
 
 // Prescription implements api.Pharma.
 func (p *Pharma) Prescription(ctx context.Context, id uint64) (api.Prescription, error) {
-	head, opts, err := p.head(ctx)
+	head, opts, err := p.head(ctx, p.node)
 	if err != nil {
 		return api.Prescription{}, err
 	}
@@ -218,7 +218,7 @@ func (p *Pharma) Prescriptions(ctx context.Context, q api.PrescriptionQuery) (ap
 	if q.Limit < 1 {
 		return api.PrescriptionPage{}, api.Invalid("limit must be positive")
 	}
-	head, opts, err := p.head(ctx)
+	head, opts, err := p.head(ctx, p.node)
 	if err != nil {
 		return api.PrescriptionPage{}, err
 	}

@@ -42,6 +42,30 @@ func (t txer) transact(ctx context.Context, from common.Address, build func(*bin
 	return api.TxResult{TxHash: rcpt.TxHash, BlockNumber: rcpt.BlockNumber.Uint64(), BlockHash: rcpt.BlockHash, Status: rcpt.Status}, rcpt, nil
 }
 
+// head returns the node's latest header and call options pinned to it, so
+// that every read serving one request sees the same block.
+func (t txer) head(ctx context.Context, node Node) (*types.Header, *bind.CallOpts, error) {
+	h, err := node.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, t.readErr(err)
+	}
+	return h, &bind.CallOpts{Context: ctx, BlockNumber: h.Number}, nil
+}
+
+// receiptEvent returns the first log of rcpt that addr emitted and parse (a
+// binding's Parse method) accepts.
+func receiptEvent[E any](rcpt *types.Receipt, addr common.Address, parse func(types.Log) (*E, error)) (*E, bool) {
+	for _, l := range rcpt.Logs {
+		if l.Address != addr {
+			continue
+		}
+		if ev, err := parse(*l); err == nil {
+			return ev, true
+		}
+	}
+	return nil, false
+}
+
 // readErr classifies a failed read: node trouble is ErrUnavailable.
 func (t txer) readErr(err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
