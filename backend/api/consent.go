@@ -355,6 +355,13 @@ type Records interface {
 	ReleaseKey(ctx context.Context, caller common.Address, id uint64) (KeyRelease, error)
 	// Audit lists patient's audit log; only the patient may.
 	Audit(ctx context.Context, caller common.Address, q AuditQuery) (AuditPage, error)
+	// AuditProof returns the Merkle inclusion proof of q.Patient's audit
+	// entry q.Seq, for the patient or the regulator (q.Regulator, checked by
+	// the API against the Registry); anybody else gets an error wrapping
+	// ErrForbidden. An unknown entry, or an entry of another patient, is an
+	// error wrapping ErrNotFound (the two are not told apart); an entry not
+	// anchored yet is an [*AuditPendingError].
+	AuditProof(ctx context.Context, caller common.Address, q AuditProofQuery) (AuditProof, error)
 	// Erase destroys every wrapped key of patient's versions; only the patient may.
 	Erase(ctx context.Context, caller, patient common.Address) (Erasure, error)
 }

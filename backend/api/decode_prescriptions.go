@@ -11,14 +11,15 @@ import (
 )
 
 // IssueRequest is the decoded body of POST /v1/prescriptions: the
-// MedicationRequest is named by record (resolved by the handler) or by CID.
+// MedicationRequest is named by record, the version written with
+// POST /v1/records, which the handler checks and resolves to its CID.
 type IssueRequest struct {
 	PrescriptionRequest
 	Record uint64
 }
 
 // DispenseBody is the decoded body of POST /v1/prescriptions/{id}/dispense;
-// the MedicationDispense is named by record or by CID.
+// the MedicationDispense is named by record, resolved like IssueRequest's.
 type DispenseBody struct {
 	DispenseRequest
 	Record uint64
@@ -26,11 +27,14 @@ type DispenseBody struct {
 
 // decodeIssueRequest decodes {patient, gtin?, codeSystem?, code?,
 // quantityPerFill, refills?, validUntil, minFillInterval?, controlled?,
-// record | cid}.
+// record}; a cid is refused (see documentRecord).
 func decodeIssueRequest(body []byte) (IssueRequest, error) {
 	obj, err := decodeObject(body, fieldPatient, fieldGTIN, fieldCodeSystem, fieldCode, fieldQuantityPerFill, fieldRefills,
 		fieldValidUntil, fieldMinFillInterval, fieldControlled, fieldRecord, fieldCID)
 	if err != nil {
+		return IssueRequest{}, err
+	}
+	if err := obj.refuseCID("MedicationRequest"); err != nil {
 		return IssueRequest{}, err
 	}
 	var req IssueRequest
@@ -90,17 +94,21 @@ func decodeIssueRequest(body []byte) (IssueRequest, error) {
 	if req.Controlled, err = obj.optionalBool(fieldControlled); err != nil {
 		return IssueRequest{}, err
 	}
-	if req.Record, req.CID, err = obj.recordOrCID(); err != nil {
+	if req.Record, err = obj.documentRecord("MedicationRequest"); err != nil {
 		return IssueRequest{}, err
 	}
 	return req, nil
 }
 
-// decodeDispenseRequest decodes {fill, packs, record | cid, deadline?,
-// patientSignature?}; deadline and patientSignature go together.
+// decodeDispenseRequest decodes {fill, packs, record, deadline?,
+// patientSignature?}; deadline and patientSignature go together; a cid is
+// refused (see documentRecord).
 func decodeDispenseRequest(body []byte) (DispenseBody, error) {
 	obj, err := decodeObject(body, fieldFill, fieldPacks, fieldRecord, fieldCID, fieldDeadline, fieldPatientSignature)
 	if err != nil {
+		return DispenseBody{}, err
+	}
+	if err := obj.refuseCID("MedicationDispense"); err != nil {
 		return DispenseBody{}, err
 	}
 	var req DispenseBody
@@ -133,7 +141,7 @@ func decodeDispenseRequest(body []byte) (DispenseBody, error) {
 		}
 		req.Packs = append(req.Packs, c)
 	}
-	if req.Record, req.CID, err = obj.recordOrCID(); err != nil {
+	if req.Record, err = obj.documentRecord("MedicationDispense"); err != nil {
 		return DispenseBody{}, err
 	}
 	dl, hasDeadline, err := obj.optional(fieldDeadline)
@@ -246,25 +254,29 @@ func parseMedicationCode(field, s string) (string, error) {
 	return s, nil
 }
 
-// recordOrCID decodes exactly one of record (a record version id) and cid.
-func (o object) recordOrCID() (uint64, string, error) {
-	rec, hasRecord, err := o.optionalInt(fieldRecord, 1, math.MaxInt64)
+// refuseCID refuses a body that names its FHIR document (doc) by cid, as
+// clients did before the records machinery was required: a bare CID could name
+// plaintext or a document no one audits. The field is still known to the
+// decoder so that such a client learns what to do instead, before anything
+// else about its body, and nothing is sent.
+func (o object) refuseCID(doc string) error {
+	if _, ok := o[fieldCID]; !ok {
+		return nil
+	}
+	return fieldError(CodeUnknownField, fieldCID, "cid is no longer accepted: write the "+doc+
+		" with POST /v1/records (category prescriptions) and send its id as record")
+}
+
+// documentRecord decodes record, the id of the record version holding the
+// encrypted FHIR document (doc) of a prescription or fill; it is required.
+func (o object) documentRecord(doc string) (uint64, error) {
+	rec, ok, err := o.optionalInt(fieldRecord, 1, math.MaxInt64)
 	if err != nil {
-		return 0, "", err
+		return 0, err
 	}
-	s, hasCID, err := o.optional(fieldCID)
-	if err != nil {
-		return 0, "", err
+	if !ok {
+		return 0, fieldError(CodeMissingField, fieldRecord, "name the encrypted FHIR "+doc+
+			" by record: write it with POST /v1/records?patient=…&category=prescriptions and send the id of its version")
 	}
-	switch {
-	case hasRecord && hasCID:
-		return 0, "", fieldError(CodeInvalidJSON, fieldCID, "send record or cid, not both")
-	case hasRecord:
-		return uint64(rec), "", nil
-	case hasCID:
-		c, err := parseCID(fieldCID, s)
-		return 0, c, err
-	}
-	return 0, "", fieldError(CodeMissingField, fieldRecord,
-		"name the encrypted FHIR document: record, the id of its record version (POST /v1/records, category prescriptions), or cid, its CIDv1")
+	return uint64(rec), nil
 }

@@ -39,6 +39,25 @@ type Deps struct {
 	// /v1/handovers, /v1/telemetry, /v1/verify, /v1/clone-reports and
 	// prescription routes.
 	Pharma Pharma
+	// Claims reads and writes the Claims and SettlementToken contracts. Nil
+	// disables the /v1/plans, /v1/policies, /v1/pools, /v1/claims and
+	// /v1/token routes.
+	Claims Claims
+	// ServiceContracts reads and writes the ServiceContracts contract
+	// (government payer <-> provider agreements, escrow, service reports,
+	// payments) and funds escrows from the settlement token. Nil disables
+	// the /v1/service-contracts routes.
+	ServiceContracts ServiceContracts
+	// Webhooks keeps institutions' webhook subscriptions to their claim
+	// events and their deliveries. Nil disables the /v1/webhooks routes.
+	Webhooks Webhooks
+	// Index answers queries from the indexer's tables (timelines, audit
+	// trails, claims, batch histories, ledgers, statistics, indexer status).
+	// Nil disables the /v1/patients/{address}/timeline, /audit-trail and
+	// /claims routes, /v1/claims, /v1/batches/{batchId}/history,
+	// /v1/service-contracts/{contractId}/ledger, /v1/stats and
+	// /v1/indexer/status (503).
+	Index Index
 	// Logger receives the access log and error details. Nil discards them.
 	Logger *slog.Logger
 	// Metrics is the registry the server registers its collectors in and serves at

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/salus-health/salus/backend/merkle"
 )
 
 // Wallets, tokens and content of the consent and record tests.
@@ -134,6 +136,11 @@ type fakeRecords struct {
 	audit   AuditPage
 	erasure Erasure
 	key     KeyRelease
+	// proofEntries are the audit entries AuditProof knows, by seq; those
+	// without a batch are pending, with pendingEvery and pendingNext.
+	proofEntries map[uint64]AuditEntry
+	pendingEvery time.Duration
+	pendingNext  time.Time
 }
 
 func newFakeRecords() *fakeRecords {
@@ -149,7 +156,17 @@ func newFakeRecords() *fakeRecords {
 		audit: AuditPage{Entries: []AuditEntry{{Seq: 7, At: time.Date(2025, 6, 1, 12, 30, 0, 0, time.UTC), Actor: hospitalAccount,
 			Patient: patientAccount, RecordID: 42, Category: CategoryLabResults, Purpose: PurposeTreatment, Action: "key_release", Batch: &batch}}, Next: &seq},
 		erasure: Erasure{Patient: patientAccount, Versions: 2, KeysDestroyed: 5},
-		key:     KeyRelease{Version: v, Purpose: PurposeTreatment, WrappedKey: []byte{4, 1, 2, 3}, RecipientKey: testPubKey, Format: "test-format-v1"},
+		proofEntries: map[uint64]AuditEntry{
+			7: {Seq: 7, At: time.Date(2025, 6, 1, 12, 30, 0, 0, time.UTC), Actor: hospitalAccount, Patient: patientAccount,
+				RecordID: 42, Category: CategoryLabResults, Purpose: PurposeTreatment, Action: "key_release", Batch: &batch},
+			8: {Seq: 8, At: time.Date(2025, 6, 1, 12, 31, 0, 0, time.UTC), Actor: hospitalAccount, Patient: otherAccount,
+				RecordID: 43, Category: CategoryLabResults, Purpose: PurposeTreatment, Action: "read", Batch: &batch},
+			9: {Seq: 9, At: time.Date(2025, 6, 1, 12, 32, 0, 0, time.UTC), Actor: hospitalAccount, Patient: patientAccount,
+				RecordID: 42, Category: CategoryLabResults, Purpose: PurposeTreatment, Action: "read"},
+		},
+		pendingEvery: time.Minute,
+		pendingNext:  time.Date(2025, 6, 1, 12, 33, 0, 0, time.UTC),
+		key:          KeyRelease{Version: v, Purpose: PurposeTreatment, WrappedKey: []byte{4, 1, 2, 3}, RecipientKey: testPubKey, Format: "test-format-v1"},
 	}
 }
 
@@ -240,6 +257,37 @@ func (f *fakeRecords) ReleaseKey(_ context.Context, caller common.Address, id ui
 func (f *fakeRecords) Audit(_ context.Context, caller common.Address, q AuditQuery) (AuditPage, error) {
 	f.record("Audit", caller, q)
 	return f.audit, f.err
+}
+
+// fakeAuditSibling is the other leaf of the fake's two-leaf batches.
+var fakeAuditSibling = [32]byte(common.HexToHash("0x0101010101010101010101010101010101010101010101010101010101010101"))
+
+// AuditProof refuses like the record service and proves an anchored entry
+// in a batch of two leaves: its own and fakeAuditSibling.
+func (f *fakeRecords) AuditProof(_ context.Context, caller common.Address, q AuditProofQuery) (AuditProof, error) {
+	f.record("AuditProof", caller, q)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return AuditProof{}, f.err
+	}
+	if caller != q.Patient && !q.Regulator {
+		return AuditProof{}, &wrapped{msg: "audit proof", err: ErrForbidden}
+	}
+	e, ok := f.proofEntries[q.Seq]
+	if !ok || e.Patient != q.Patient {
+		return AuditProof{}, &wrapped{msg: "audit proof", err: ErrNotFound}
+	}
+	if e.Batch == nil {
+		return AuditProof{}, &AuditPendingError{Seq: e.Seq, AnchorInterval: f.pendingEvery, NextAnchor: f.pendingNext}
+	}
+	leaf, err := merkle.LeafHash(AuditLeafEncoding, []any{e.Seq, uint64(e.At.Unix()), e.Actor, e.Patient, e.RecordID,
+		uint8(e.Category), uint8(e.Purpose), e.Action})
+	if err != nil {
+		return AuditProof{}, err
+	}
+	return AuditProof{Entry: e, Leaf: leaf, Proof: [][32]byte{fakeAuditSibling}, Batch: *e.Batch,
+		Root: merkle.NodeHash(leaf, fakeAuditSibling)}, nil
 }
 
 func (f *fakeRecords) Erase(_ context.Context, caller, patient common.Address) (Erasure, error) {

@@ -137,7 +137,14 @@ func (f *fakePharma) Prescription(_ context.Context, id uint64) (Prescription, e
 
 func (f *fakePharma) Dispense(_ context.Context, from common.Address, req DispenseRequest) (Prescription, TxResult, error) {
 	f.record("Dispense", from, req)
-	return f.rx, minedTx, f.err
+	rx := f.rx
+	if int(req.Fill) > len(rx.Fills) {
+		// The new fill, as the chain would record it.
+		rx.Fills = append(append([]Fill(nil), rx.Fills...), Fill{Number: req.Fill, Pharmacy: from, DispensedAt: fixedNow,
+			BatchIDs: [][32]byte{testBatchID}, CID: req.CID})
+		rx.FillsDispensed = req.Fill
+	}
+	return rx, minedTx, f.err
 }
 
 func (f *fakePharma) CancelPrescription(_ context.Context, from common.Address, id uint64, reason [32]byte) (TxResult, error) {
@@ -169,13 +176,18 @@ type pharmaHarness struct {
 	pharma *fakePharma
 }
 
+// rxRecordCID is the CID of record version 44, the prescriptions record of
+// the patient that newPharmaHarness gives the hospital: issueJS and
+// dispenseJS name it, and the contract gets its CID.
+const rxRecordCID = "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+
 func newPharmaHarness(t *testing.T, configure ...func(*Config)) *pharmaHarness {
 	t.Helper()
 	fp := newFakePharma()
 	h := newHarnessDeps(t, func(d *Deps) { d.Pharma = fp }, configure...)
 	// A prescriptions record of the patient that the hospital wrote.
 	h.records.versions[44] = RecordVersion{ID: 44, Patient: patientAccount, Author: hospitalAccount, Category: CategoryPrescriptions,
-		CID: "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku", MediaType: fhirMediaType, Size: 10}
+		CID: rxRecordCID, MediaType: fhirMediaType, Size: 10}
 	return &pharmaHarness{harness: h, pharma: fp}
 }
 

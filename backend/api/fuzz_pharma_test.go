@@ -259,11 +259,7 @@ func issueFields(r IssueRequest) map[string]any {
 	if r.Code != "" {
 		m["codeSystem"], m["code"] = r.CodeSystem, r.Code
 	}
-	if r.Record != 0 {
-		m["record"] = r.Record
-	} else {
-		m["cid"] = r.CID
-	}
+	m["record"] = r.Record
 	return m
 }
 
@@ -272,6 +268,7 @@ func FuzzDecodeIssueRequest(f *testing.F) {
 	f.Add([]byte(`{"patient":"` + patientAccount.Hex() + `","codeSystem":"http://www.whocc.no/atc","code":"N02BE01","quantityPerFill":10,"refills":65534,"validUntil":"2099-01-01T00:00:00-05:00","controlled":true,"record":44}`))
 	f.Add([]byte(`{"patient":"` + patientAccount.Hex() + `","code":"N02BE01","quantityPerFill":1,"validUntil":"2099-01-01T00:00:00Z","record":1}`))
 	f.Add([]byte(`{"patient":"` + patientAccount.Hex() + `","gtin":"09506000134352","quantityPerFill":1,"validUntil":"2099-01-01T00:00:00Z","record":1,"cid":"x"}`))
+	f.Add([]byte(`{"patient":"` + patientAccount.Hex() + `","gtin":"09506000134352","quantityPerFill":1,"validUntil":"2099-01-01T00:00:00Z","cid":"` + testCID + `"}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req, err := decodeIssueRequest(body)
 		if err != nil {
@@ -280,7 +277,7 @@ func FuzzDecodeIssueRequest(f *testing.F) {
 		}
 		if req.Patient == ([20]byte{}) || (req.GTIN == 0 && req.Code == "") || (req.Code == "") != (req.CodeSystem == "") ||
 			req.QuantityPerFill < 1 || req.QuantityPerFill > maxPacksPerFill || req.Refills == 65535 ||
-			(req.Record == 0) == (req.CID == "") || req.ValidUntil.Location() != time.UTC {
+			req.Record == 0 || req.CID != "" || req.ValidUntil.Location() != time.UTC {
 			t.Fatalf("accepted %q as %+v", body, req)
 		}
 		again, err := decodeIssueRequest(canonicalJSON(t, issueFields(req)))
@@ -294,14 +291,15 @@ func FuzzDecodeDispenseRequest(f *testing.F) {
 	f.Add([]byte(dispenseJS))
 	f.Add([]byte(`{"fill":1,"packs":["` + testPackHRI + `","` + strings.Replace(testPackHRI, "SN0001", "SN0002", 1) + `"],"record":44,"deadline":"2025-06-01T13:00:00Z","patientSignature":"` + sigHex + `"}`))
 	f.Add([]byte(`{"fill":65536,"packs":["x"],"cid":"y"}`))
-	f.Add([]byte(`{"fill":1,"packs":["` + testPackHRI + `"],"cid":"` + testCID + `","deadline":"2025-06-01T13:00:00Z"}`))
+	f.Add([]byte(`{"fill":1,"packs":["` + testPackHRI + `"],"record":44,"deadline":"2025-06-01T13:00:00Z"}`))
+	f.Add([]byte(`{"fill":1,"packs":["` + testPackHRI + `"],"cid":"` + testCID + `"}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		req, err := decodeDispenseRequest(body)
 		if err != nil {
 			checkRefusal(t, err)
 			return
 		}
-		if req.Fill == 0 || len(req.Packs) == 0 || len(req.Packs) > maxPacksPerFill || (req.Record == 0) == (req.CID == "") ||
+		if req.Fill == 0 || len(req.Packs) == 0 || len(req.Packs) > maxPacksPerFill || req.Record == 0 || req.CID != "" ||
 			req.Deadline.IsZero() != (len(req.PatientSignature) == 0) {
 			t.Fatalf("accepted %q as %+v", body, req)
 		}
@@ -309,12 +307,7 @@ func FuzzDecodeDispenseRequest(f *testing.F) {
 		for i, p := range req.Packs {
 			packs[i] = p.ElementString()
 		}
-		m := map[string]any{"fill": req.Fill, "packs": packs}
-		if req.Record != 0 {
-			m["record"] = req.Record
-		} else {
-			m["cid"] = req.CID
-		}
+		m := map[string]any{"fill": req.Fill, "packs": packs, "record": req.Record}
 		if !req.Deadline.IsZero() {
 			m["deadline"], m["patientSignature"] = req.Deadline.Format(time.RFC3339), hexutil.Encode(req.PatientSignature)
 		}

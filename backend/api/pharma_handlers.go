@@ -380,24 +380,43 @@ func (s *Server) reportClone(c *gin.Context) (any, error) {
 	return cloneReportResponse{BatchID: hex32(r.BatchID), Serial: r.Serial, Reports: r.Reports, Tx: newTxResponse(r.Tx)}, nil
 }
 
-// recordCID resolves the record version a prescription or fill names to its
-// CID: it must be a prescriptions record of patient that the caller may read.
-func (s *Server) recordCID(c *gin.Context, id uint64, patient common.Address) (string, error) {
+// prescriptionRecord resolves the record version a prescription (its FHIR
+// MedicationRequest) or a fill (its MedicationDispense) names. The document
+// must have gone through the records machinery (POST /v1/records): encrypted
+// by the key service with its data key wrapped to the patient, so the patient
+// can read it and every read is audited, and no plaintext reaches IPFS or the
+// chain. So the version must be readable by the caller, of the patient, in
+// category prescriptions, written by the caller itself, a FHIR resource
+// (application/fhir+json), the latest version of its record and not erased.
+func (s *Server) prescriptionRecord(c *gin.Context, id uint64, patient common.Address, doc string) (RecordVersion, error) {
 	recs, err := s.needRecords()
 	if err != nil {
-		return "", err
+		return RecordVersion{}, err
 	}
-	v, err := recs.Get(c.Request.Context(), principal(c).Account, id)
+	caller := principal(c).Account
+	v, err := recs.Get(c.Request.Context(), caller, id)
 	if err != nil {
-		return "", recordError(err, id, "use")
+		return RecordVersion{}, recordError(err, id, "use")
 	}
-	if v.Patient != patient || v.Category != CategoryPrescriptions {
-		return "", &Error{Status: http.StatusUnprocessableEntity, Code: CodeUnprocessable,
-			Message: fmt.Sprintf("record version %d is a %s record of %s; name a prescriptions record of the patient %s (POST /v1/records?category=prescriptions)",
-				id, v.Category, v.Patient.Hex(), patient.Hex()),
-			Details: map[string]any{"field": fieldRecord}}
+	refuse := func(format string, args ...any) error {
+		return &Error{Status: http.StatusUnprocessableEntity, Code: CodeUnprocessable,
+			Message: fmt.Sprintf(format, args...), Details: map[string]any{"field": fieldRecord}}
 	}
-	return v.CID, nil
+	switch {
+	case v.Patient != patient || v.Category != CategoryPrescriptions:
+		return RecordVersion{}, refuse("record version %d is a %s record of %s; name a prescriptions record of the patient %s (POST /v1/records?category=prescriptions)",
+			id, v.Category, v.Patient.Hex(), patient.Hex())
+	case v.Author != caller:
+		return RecordVersion{}, refuse("record version %d was written by %s; name the %s you wrote yourself (POST /v1/records?patient=%s&category=prescriptions)",
+			id, v.Author.Hex(), doc, patient.Hex())
+	case v.Next != 0:
+		return RecordVersion{}, refuse("record version %d was amended by version %d; name the latest version", id, v.Next)
+	case v.Erased:
+		return RecordVersion{}, refuse("the keys of record version %d were destroyed at the patient's request", id)
+	case v.MediaType != fhirMediaType:
+		return RecordVersion{}, refuse("record version %d is not a FHIR resource (%s); store the %s as application/fhir+json", id, v.MediaType, doc)
+	}
+	return v, nil
 }
 
 func (s *Server) issuePrescription(c *gin.Context) (any, error) {
@@ -420,11 +439,13 @@ func (s *Server) issuePrescription(c *gin.Context) (any, error) {
 	if req.Patient == from {
 		return nil, fieldError(CodeInvalidAddress, fieldPatient, "patient is your own account: a prescriber cannot prescribe to itself")
 	}
-	if req.Record != 0 {
-		if req.CID, err = s.recordCID(c, req.Record, req.Patient); err != nil {
-			return nil, err
-		}
+	// The MedicationRequest is a record written through POST /v1/records;
+	// its CID is what the contract stores.
+	v, err := s.prescriptionRecord(c, req.Record, req.Patient, "MedicationRequest")
+	if err != nil {
+		return nil, err
 	}
+	req.CID = v.CID
 	p, tx, err := ph.Issue(c.Request.Context(), from, req.PrescriptionRequest)
 	if err != nil {
 		return nil, pharmaError(err, "issue prescription to "+req.Patient.Hex())
@@ -494,15 +515,26 @@ func (s *Server) dispensePrescription(c *gin.Context) (any, error) {
 		}
 	}
 	req.PrescriptionID = id
-	if req.Record != 0 {
-		p, err := ph.Prescription(c.Request.Context(), id)
-		if err != nil {
-			return nil, pharmaError(err, fmt.Sprintf("prescription %d", id))
-		}
-		if req.CID, err = s.recordCID(c, req.Record, p.Patient); err != nil {
-			return nil, err
+	// The MedicationDispense is a record written through POST /v1/records,
+	// of the prescription's patient.
+	rx, err := ph.Prescription(c.Request.Context(), id)
+	if err != nil {
+		return nil, pharmaError(err, fmt.Sprintf("prescription %d", id))
+	}
+	v, err := s.prescriptionRecord(c, req.Record, rx.Patient, "MedicationDispense")
+	if err != nil {
+		return nil, err
+	}
+	// A record whose dispense reverted names no fill and may be used again;
+	// one that documents a fill already may not document another.
+	for _, f := range rx.Fills {
+		if f.CID == v.CID {
+			return nil, &Error{Status: http.StatusConflict, Code: CodeConflict,
+				Message: fmt.Sprintf("record version %d is the MedicationDispense of fill %d already; write a new one for this fill", req.Record, f.Number),
+				Details: map[string]any{"field": fieldRecord, "fill": f.Number}}
 		}
 	}
+	req.CID = v.CID
 	p, tx, err := ph.Dispense(c.Request.Context(), principal(c).Account, req.DispenseRequest)
 	if err != nil {
 		return nil, pharmaError(err, fmt.Sprintf("dispense fill %d of prescription %d", req.Fill, id))

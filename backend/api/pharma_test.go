@@ -29,8 +29,8 @@ var (
 	readingSigHex = hexutil.Encode(testReading.Signature[:])
 	readingJS     = `{"batchId":"` + testBatchHex + `","holder":"` + pharmacyAccount.Hex() + `","timestamp":"2025-06-01T12:00:00Z","temperature":450,"signature":"` + readingSigHex + `"}`
 	readingsJS    = `{"readings":[` + readingJS + `,` + readingJS + `]}`
-	issueJS       = `{"patient":"` + patientAccount.Hex() + `","gtin":"` + testGTIN + `","quantityPerFill":1,"refills":1,"validUntil":"2025-09-01T00:00:00Z","minFillInterval":86400,"cid":"` + testCID + `"}`
-	dispenseJS    = `{"fill":2,"packs":["` + testPackHRI + `"],"cid":"` + testCID + `"}`
+	issueJS       = `{"patient":"` + patientAccount.Hex() + `","gtin":"` + testGTIN + `","quantityPerFill":1,"refills":1,"validUntil":"2025-09-01T00:00:00Z","minFillInterval":86400,"record":44}`
+	dispenseJS    = `{"fill":2,"packs":["` + testPackHRI + `"],"record":44}`
 	reasonJS      = `{"reasonCode":"` + reasonHex + `"}`
 )
 
@@ -139,20 +139,20 @@ func TestPharmaRoutes(t *testing.T) {
 			wantStatus: http.StatusOK, wantCall: "ReportClone",
 		},
 		{
-			name:       "a prescriber issues a prescription naming an encrypted MedicationRequest by CID",
+			name:       "a prescriber issues a prescription naming its MedicationRequest record, whose CID goes on chain",
 			req:        request{method: http.MethodPost, path: "/v1/prescriptions", token: hospitalToken, body: issueJS},
 			wantStatus: http.StatusCreated, wantCall: "Issue",
 			wantArgs: []any{hospitalAccount, PrescriptionRequest{Patient: patientAccount, GTIN: 9506000134352, QuantityPerFill: 1, Refills: 1,
-				ValidUntil: time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), MinFillInterval: 24 * time.Hour, CID: testCID}},
+				ValidUntil: time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), MinFillInterval: 24 * time.Hour, CID: rxRecordCID}},
 		},
 		{
-			name: "a prescriber names the MedicationRequest by its record version",
+			name: "a prescriber names the MedicationRequest of a controlled prescription by its record version",
 			req: request{method: http.MethodPost, path: "/v1/prescriptions", token: hospitalToken,
 				body: `{"patient":"` + patientAccount.Hex() + `","codeSystem":"http://www.whocc.no/atc","code":"J01CA04","quantityPerFill":2,"validUntil":"2025-09-01T00:00:00Z","controlled":true,"record":44}`},
 			wantStatus: http.StatusCreated, wantCall: "Issue",
 			wantArgs: []any{hospitalAccount, PrescriptionRequest{Patient: patientAccount, CodeSystem: "http://www.whocc.no/atc", Code: "J01CA04",
 				QuantityPerFill: 2, ValidUntil: time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), Controlled: true,
-				CID: "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"}},
+				CID: rxRecordCID}},
 		},
 		{
 			name: "an institution reads a prescription", req: request{method: http.MethodGet, path: "/v1/prescriptions/1", token: hospitalToken},
@@ -169,9 +169,9 @@ func TestPharmaRoutes(t *testing.T) {
 		},
 		{
 			name: "a pharmacy dispenses the next fill with scanned packs", req: request{method: http.MethodPost, path: "/v1/prescriptions/1/dispense", token: hospitalToken,
-				body: `{"fill":1,"packs":["` + strings.ReplaceAll(testPackRaw, "\x1d", `\u001d`) + `"],"cid":"` + testCID + `","deadline":"2025-06-01T13:00:00Z","patientSignature":"` + sigHex + `"}`},
+				body: `{"fill":1,"packs":["` + strings.ReplaceAll(testPackRaw, "\x1d", `\u001d`) + `"],"record":44,"deadline":"2025-06-01T13:00:00Z","patientSignature":"` + sigHex + `"}`},
 			wantStatus: http.StatusOK, wantCall: "Dispense",
-			wantArgs: []any{hospitalAccount, DispenseRequest{PrescriptionID: 1, Fill: 1, Packs: []gs1.Code{*code}, CID: testCID,
+			wantArgs: []any{hospitalAccount, DispenseRequest{PrescriptionID: 1, Fill: 1, Packs: []gs1.Code{*code}, CID: rxRecordCID,
 				Deadline: time.Date(2025, 6, 1, 13, 0, 0, 0, time.UTC), PatientSignature: hexutil.MustDecode(sigHex)}},
 		},
 		{
@@ -346,19 +346,20 @@ func TestPharmaRefusals(t *testing.T) {
 		{"a code without its system", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"quantityPerFill"`, `"code":"N02BE01","quantityPerFill"`, 1)), bad, CodeMissingField, "code", "together"},
 		{"eleven packs per fill", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"quantityPerFill":1`, `"quantityPerFill":11`, 1)), bad, CodeInvalidNumber, "quantityPerFill", ""},
 		{"65535 refills", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"refills":1`, `"refills":65535`, 1)), bad, CodeInvalidNumber, "refills", ""},
-		{"both a record and a CID", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"cid"`, `"record":44,"cid"`, 1)), bad, CodeInvalidJSON, "cid", ""},
-		{"neither a record nor a CID", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `,"cid":"`+testCID+`"`, "", 1)), bad, CodeMissingField, "record", ""},
-		{"a CIDv0", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, testCID, "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG", 1)), bad, CodeInvalidCID, "cid", ""},
+		{"a prescription without its record", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `,"record":44`, "", 1)), bad, CodeMissingField, "record", "POST /v1/records"},
+		{"a record id of zero", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"record":44`, `"record":0`, 1)), bad, CodeInvalidNumber, "record", ""},
+		{"a record id as a string", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"record":44`, `"record":"44"`, 1)), bad, CodeInvalidNumber, "record", ""},
 		{"a prescription to oneself", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, patientAccount.Hex(), hospitalAccount.Hex(), 1)), bad, CodeInvalidAddress, "patient", ""},
 		{"a prescription valid until yesterday", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, "2025-09-01T00:00:00Z", "2025-05-31T00:00:00Z", 1)), http.StatusUnprocessableEntity, CodeValidityInPast, "validUntil", ""},
-		{"controlled as a string", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"cid"`, `"controlled":"yes","cid"`, 1)), bad, CodeInvalidJSON, "controlled", ""},
-		{"a dispense without packs", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":[],"cid":"`+testCID+`"}`), bad, CodeMissingField, "packs", ""},
-		{"a dispense of eleven packs", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":[`+strings.Repeat(`"x",`, 10)+`"x"],"cid":"`+testCID+`"}`), bad, CodeInvalidJSON, "packs", ""},
-		{"a dispense with a malformed pack", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":["`+testPackHRI+`","(01)09506000134352(17)271231(10)LOT42(21)SN 2"],"cid":"`+testCID+`"}`), bad, CodeInvalidGS1, "packs", "pack 1"},
-		{"the same pack twice", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":["`+testPackHRI+`","`+testPackHRI+`"],"cid":"`+testCID+`"}`), bad, CodeInvalidGS1, "packs", "same pack"},
-		{"a deadline without the patient's signature", post("/v1/prescriptions/1/dispense", hospitalToken, strings.Replace(dispenseJS, `"cid"`, `"deadline":"2025-06-01T13:00:00Z","cid"`, 1)), bad, CodeMissingField, "patientSignature", ""},
+		{"controlled as a string", post("/v1/prescriptions", hospitalToken, strings.Replace(issueJS, `"record"`, `"controlled":"yes","record"`, 1)), bad, CodeInvalidJSON, "controlled", ""},
+		{"a dispense without packs", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":[],"record":44}`), bad, CodeMissingField, "packs", ""},
+		{"a dispense of eleven packs", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":[`+strings.Repeat(`"x",`, 10)+`"x"],"record":44}`), bad, CodeInvalidJSON, "packs", ""},
+		{"a dispense with a malformed pack", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":["`+testPackHRI+`","(01)09506000134352(17)271231(10)LOT42(21)SN 2"],"record":44}`), bad, CodeInvalidGS1, "packs", "pack 1"},
+		{"the same pack twice", post("/v1/prescriptions/1/dispense", hospitalToken, `{"fill":1,"packs":["`+testPackHRI+`","`+testPackHRI+`"],"record":44}`), bad, CodeInvalidGS1, "packs", "same pack"},
+		{"a dispense without its record", post("/v1/prescriptions/1/dispense", hospitalToken, strings.Replace(dispenseJS, `,"record":44`, "", 1)), bad, CodeMissingField, "record", "MedicationDispense"},
+		{"a deadline without the patient's signature", post("/v1/prescriptions/1/dispense", hospitalToken, strings.Replace(dispenseJS, `"record"`, `"deadline":"2025-06-01T13:00:00Z","record"`, 1)), bad, CodeMissingField, "patientSignature", ""},
 		{"a fill of zero", post("/v1/prescriptions/1/dispense", hospitalToken, strings.Replace(dispenseJS, `"fill":2`, `"fill":0`, 1)), bad, CodeInvalidNumber, "fill", ""},
-		{"a lapsed authorisation", post("/v1/prescriptions/1/dispense", hospitalToken, strings.Replace(dispenseJS, `"cid"`, `"deadline":"2025-06-01T11:00:00Z","patientSignature":"`+sigHex+`","cid"`, 1)), http.StatusUnprocessableEntity, CodeValidityInPast, "deadline", ""},
+		{"a lapsed authorisation", post("/v1/prescriptions/1/dispense", hospitalToken, strings.Replace(dispenseJS, `"record"`, `"deadline":"2025-06-01T11:00:00Z","patientSignature":"`+sigHex+`","record"`, 1)), http.StatusUnprocessableEntity, CodeValidityInPast, "deadline", ""},
 		{"a dispense from a wallet", post("/v1/prescriptions/1/dispense", patientToken, dispenseJS), http.StatusForbidden, CodeForbidden, "", ""},
 		{"typed data without a pharmacy", post("/v1/prescriptions/1/authorization/typed-data", patientToken, `{"fill":1}`), bad, CodeMissingField, "pharmacy", ""},
 		{"a cancellation with a zero reason", post("/v1/prescriptions/1/cancel", hospitalToken, `{"reasonCode":"0x`+strings.Repeat("00", 32)+`"}`), bad, CodeInvalidBytes32, "reasonCode", ""},
@@ -368,6 +369,43 @@ func TestPharmaRefusals(t *testing.T) {
 		{"a listing with a cursor of another list", request{method: http.MethodGet, path: "/v1/pharmacies/" + pharmacyAccount.Hex() + "/prescriptions?cursor=" + encodeAuditCursor(3), token: hospitalToken}, bad, CodeInvalidCursor, "cursor", ""},
 		{"a listing with a limit of zero", request{method: http.MethodGet, path: "/v1/batches/" + testBatchHex + "/prescriptions?limit=0", token: hospitalToken}, bad, CodeInvalidLimit, "limit", ""},
 	})
+}
+
+// TestPrescriptionCIDRetired: issue and dispense name their FHIR document
+// only by record, a version written through POST /v1/records; a body that
+// still carries a bare cid is refused with 400 and a message saying what to
+// do instead, before any service (records included) is asked anything.
+func TestPrescriptionCIDRetired(t *testing.T) {
+	cid := `"cid":"` + testCID + `"`
+	tests := []struct {
+		name, path, body, doc string
+	}{
+		{"an issue naming its MedicationRequest by cid", "/v1/prescriptions", strings.Replace(issueJS, `"record":44`, cid, 1), "MedicationRequest"},
+		{"an issue sending both record and cid", "/v1/prescriptions", strings.Replace(issueJS, `"record":44`, `"record":44,`+cid, 1), "MedicationRequest"},
+		{"an issue with cid and nothing else right", "/v1/prescriptions", `{"cid":"QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG","quantityPerFill":99}`, "MedicationRequest"},
+		{"an issue with a null cid", "/v1/prescriptions", strings.Replace(issueJS, `"record":44`, `"record":44,"cid":null`, 1), "MedicationRequest"},
+		{"a dispense naming its MedicationDispense by cid", "/v1/prescriptions/1/dispense", strings.Replace(dispenseJS, `"record":44`, cid, 1), "MedicationDispense"},
+		{"a dispense sending both record and cid", "/v1/prescriptions/1/dispense", strings.Replace(dispenseJS, `"record":44`, cid+`,"record":44`, 1), "MedicationDispense"},
+		{"a controlled dispense by cid", "/v1/prescriptions/1/dispense",
+			`{"fill":1,"packs":["` + testPackHRI + `"],` + cid + `,"deadline":"2025-06-01T13:00:00Z","patientSignature":"` + sigHex + `"}`, "MedicationDispense"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newPharmaHarness(t)
+			rec := h.do(t, request{method: http.MethodPost, path: tt.path, token: hospitalToken, body: tt.body})
+			if rec.Code != http.StatusBadRequest {
+				t.Fatalf("status: got %d, want 400 (body %.500s)", rec.Code, rec.Body)
+			}
+			e := errorBody(t, rec.Body.Bytes())
+			want := "cid is no longer accepted: write the " + tt.doc + " with POST /v1/records (category prescriptions) and send its id as record"
+			if e.Code != CodeUnknownField || e.Details["field"] != "cid" || e.Message != want {
+				t.Errorf("got %s %v %q, want %s on cid saying %q", e.Code, e.Details, e.Message, CodeUnknownField, want)
+			}
+			if calls := h.calls(); len(calls) != 0 {
+				t.Errorf("service calls: got %+v, want none", calls)
+			}
+		})
+	}
 }
 
 func TestPharmaPerObjectAccess(t *testing.T) {
@@ -381,7 +419,7 @@ func TestPharmaPerObjectAccess(t *testing.T) {
 	t.Run("a MedicationRequest record of another category is refused before issuing", func(t *testing.T) {
 		h := newPharmaHarness(t)
 		rec := h.do(t, request{method: http.MethodPost, path: "/v1/prescriptions", token: hospitalToken,
-			body: strings.Replace(issueJS, `"cid":"`+testCID+`"`, `"record":42`, 1)})
+			body: strings.Replace(issueJS, `"record":44`, `"record":42`, 1)})
 		e := errorBody(t, rec.Body.Bytes())
 		if rec.Code != http.StatusUnprocessableEntity || e.Details["field"] != "record" || !strings.Contains(e.Message, "lab_results") {
 			t.Fatalf("got %d %+v", rec.Code, e)
@@ -393,7 +431,7 @@ func TestPharmaPerObjectAccess(t *testing.T) {
 	t.Run("a record the caller may not read cannot be named", func(t *testing.T) {
 		h := newPharmaHarness(t)
 		rec := h.do(t, request{method: http.MethodPost, path: "/v1/prescriptions/1/dispense", token: custodialToken,
-			body: strings.Replace(dispenseJS, `"cid":"`+testCID+`"`, `"record":44`, 1)})
+			body: dispenseJS})
 		if rec.Code != http.StatusForbidden {
 			t.Fatalf("got %d %s, want 403", rec.Code, rec.Body)
 		}
@@ -403,6 +441,81 @@ func TestPharmaPerObjectAccess(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a MedicationRequest record the prescriber wrote is issued by its CID", func(t *testing.T) {
+		h := newPharmaHarness(t)
+		rec := h.do(t, request{method: http.MethodPost, path: "/v1/prescriptions", token: hospitalToken,
+			body: issueJS})
+		if rec.Code != http.StatusCreated {
+			t.Fatalf("got %d %s, want 201", rec.Code, rec.Body)
+		}
+		calls := h.pharma.called()
+		if len(calls) != 1 || calls[0].Method != "Issue" || calls[0].Args[1].(PrescriptionRequest).CID != h.records.versions[44].CID {
+			t.Fatalf("calls %+v, want Issue with the record's CID", calls)
+		}
+	})
+	t.Run("a MedicationDispense record the pharmacy wrote is dispensed by its CID", func(t *testing.T) {
+		h := newPharmaHarness(t)
+		rec := h.do(t, request{method: http.MethodPost, path: "/v1/prescriptions/1/dispense", token: hospitalToken,
+			body: dispenseJS})
+		if rec.Code != http.StatusOK {
+			t.Fatalf("got %d %s, want 200", rec.Code, rec.Body)
+		}
+		var dispensed *DispenseRequest
+		for _, c := range h.pharma.called() {
+			if c.Method == "Dispense" {
+				r := c.Args[1].(DispenseRequest)
+				dispensed = &r
+			}
+		}
+		if dispensed == nil || dispensed.CID != h.records.versions[44].CID || dispensed.PrescriptionID != 1 || dispensed.Fill != 2 {
+			t.Fatalf("dispensed %+v, want fill 2 of prescription 1 with the record's CID", dispensed)
+		}
+	})
+	refusedRecords := []struct {
+		name       string
+		version    RecordVersion
+		wantStatus int
+		wantText   string
+	}{
+		{"a record another account wrote", RecordVersion{Author: pharmacyAccount}, http.StatusUnprocessableEntity, "written by " + pharmacyAccount.Hex()},
+		{"a record amended since", RecordVersion{Next: 47}, http.StatusUnprocessableEntity, "amended by version 47"},
+		{"an attachment rather than a FHIR resource", RecordVersion{MediaType: "application/pdf"}, http.StatusUnprocessableEntity, "not a FHIR resource"},
+		{"a record whose keys were destroyed", RecordVersion{Erased: true}, http.StatusUnprocessableEntity, "destroyed"},
+		{"a record of another patient", RecordVersion{Patient: custodialAccount}, http.StatusUnprocessableEntity, "prescriptions record of the patient"},
+		{"the record of an earlier fill", RecordVersion{CID: testCID}, http.StatusConflict, "fill 1 already"},
+	}
+	for _, tc := range refusedRecords {
+		t.Run(tc.name+" is refused before dispensing", func(t *testing.T) {
+			h := newPharmaHarness(t)
+			v := h.records.versions[44]
+			v.ID = 45
+			if tc.version.Author != (common.Address{}) {
+				v.Author = tc.version.Author
+			}
+			if tc.version.Patient != (common.Address{}) {
+				v.Patient = tc.version.Patient
+			}
+			if tc.version.MediaType != "" {
+				v.MediaType = tc.version.MediaType
+			}
+			if tc.version.CID != "" {
+				v.CID = tc.version.CID
+			}
+			v.Next, v.Erased = tc.version.Next, tc.version.Erased
+			h.records.versions[45] = v
+			rec := h.do(t, request{method: http.MethodPost, path: "/v1/prescriptions/1/dispense", token: hospitalToken,
+				body: strings.Replace(dispenseJS, `"record":44`, `"record":45`, 1)})
+			e := errorBody(t, rec.Body.Bytes())
+			if rec.Code != tc.wantStatus || e.Details["field"] != "record" || !strings.Contains(e.Message, tc.wantText) {
+				t.Fatalf("got %d %+v, want %d saying %q", rec.Code, e, tc.wantStatus, tc.wantText)
+			}
+			for _, c := range h.pharma.called() {
+				if c.Method == "Dispense" {
+					t.Errorf("dispensed anyway")
+				}
+			}
+		})
+	}
 	t.Run("every reading refused is 422 with the reasons", func(t *testing.T) {
 		h := newPharmaHarness(t)
 		h.pharma.report.Rejected = []RejectedReading{{Index: 0, Reason: "a"}, {Index: 1, Reason: "b"}}
@@ -428,6 +541,9 @@ func TestPharmaServiceErrors(t *testing.T) {
 			request{method: http.MethodGet, path: "/v1/batches/" + testBatchHex + "/proof?serial=SN9"}, http.StatusNotFound, CodeNotFound, `no pack with serial "SN9"`},
 		{"a contract refusal is 409 with the custom error", &ContractError{Name: "PrescriptionsFillAlreadyDispensed", Args: map[string]any{"id": "1", "fill": "1"}},
 			request{method: http.MethodPost, path: "/v1/prescriptions/1/dispense", token: hospitalToken, body: dispenseJS}, http.StatusConflict, CodeConflict, "PrescriptionsFillAlreadyDispensed"},
+		{"a suspended or expired prescriber's prescription is 409 with the custom error", &ContractError{Kind: ErrConflict, Name: "PrescriptionsPrescriberNotActive",
+			Args: map[string]any{"id": "1", "prescriber": hospitalAccount.Hex()}},
+			request{method: http.MethodPost, path: "/v1/prescriptions/1/dispense", token: hospitalToken, body: dispenseJS}, http.StatusConflict, CodeConflict, "PrescriptionsPrescriberNotActive"},
 		{"a refusal of the caller's role is 403", &ContractError{Kind: ErrForbidden, Name: "DrugBatchesNotManufacturer"},
 			request{method: http.MethodPost, path: "/v1/batches?" + batchQuery, token: manufacturerTok, header: textPlain, body: "SN1"}, http.StatusForbidden, CodeForbidden, ""},
 		{"an unreachable chain is 503", fmt.Errorf("read head: %w", ErrUnavailable),

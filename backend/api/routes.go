@@ -77,7 +77,19 @@ type Route struct {
 type handlerFunc func(s *Server, c *gin.Context) (any, error)
 
 // Routes returns the route table. The slice is fresh; changing it changes nothing.
+// Each area of the API declares its routes in a function of its own.
 func Routes() []Route {
+	rs := coreRoutes()
+	rs = append(rs, claimsRoutes()...)
+	rs = append(rs, serviceContractRoutes()...)
+	rs = append(rs, webhookRoutes()...)
+	rs = append(rs, indexRoutes()...)
+	return rs
+}
+
+// coreRoutes are the operational routes, documentation, participants, sign-in,
+// records, consent, the drug supply chain, prescriptions and IPFS.
+func coreRoutes() []Route {
 	const get, head, post, put, del = http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodDelete
 	ok, created, noContent := http.StatusOK, http.StatusCreated, http.StatusNoContent
 	return []Route{
@@ -141,6 +153,8 @@ func Routes() []Route {
 			Access: Account, Status: ok, handle: (*Server).getRecordKey},
 		{Method: get, Path: "/v1/patients/{address}/audit", OperationID: "listPatientAudit", Summary: "List who read the patient's records, oldest first",
 			Access: Account, Status: ok, handle: (*Server).listPatientAudit},
+		{Method: get, Path: "/v1/patients/{address}/audit/{seq}/proof", OperationID: "getAuditProof", Summary: "Get the Merkle proof that a read-audit entry is in its anchored batch",
+			Access: Account, Status: ok, handle: (*Server).getAuditProof},
 		{Method: del, Path: "/v1/patients/{address}/keys", OperationID: "erasePatientKeys", Summary: "Destroy every data key of the patient's records (crypto-shredding)",
 			Access: Account, Status: ok, handle: (*Server).erasePatientKeys},
 		// Consent (AccessGrants).

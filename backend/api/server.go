@@ -54,9 +54,19 @@ type Server struct {
 	sessions Sessions
 	storage  Storage
 	pharma   Pharma
+	claims   Claims
 	gateway  http.Handler // storage.Gateway(), nil without storage
 	log      *slog.Logger
 	now      func() time.Time
+
+	// serviceContracts is the service-contract service; nil when not configured.
+	serviceContracts ServiceContracts
+
+	// webhooks is the webhook subscription service; nil when not configured.
+	webhooks Webhooks
+
+	// index answers the indexer queries; nil when not configured.
+	index Index
 
 	metrics     *metrics
 	metricsHTTP http.Handler
@@ -100,6 +110,7 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		sessions: deps.Sessions,
 		storage:  deps.Storage,
 		pharma:   deps.Pharma,
+		claims:   deps.Claims,
 		log:      deps.Logger,
 		now:      time.Now,
 	}
@@ -122,6 +133,18 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	}
 	if isNil(s.pharma) {
 		s.pharma = nil
+	}
+	if isNil(s.claims) {
+		s.claims = nil
+	}
+	if s.serviceContracts = deps.ServiceContracts; isNil(s.serviceContracts) {
+		s.serviceContracts = nil
+	}
+	if s.webhooks = deps.Webhooks; isNil(s.webhooks) {
+		s.webhooks = nil
+	}
+	if s.index = deps.Index; isNil(s.index) {
+		s.index = nil
 	}
 	if s.storage != nil {
 		if s.gateway = s.storage.Gateway(); s.gateway == nil {

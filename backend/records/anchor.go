@@ -2,9 +2,15 @@ package records
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"gorm.io/gorm"
+
+	"github.com/salus-health/salus/backend/api"
 )
 
 // AnchorResult describes one anchored batch.
@@ -89,11 +95,15 @@ func (s *Service) AnchorOnce(ctx context.Context) (*AnchorResult, error) {
 func (s *Service) RunAnchor(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	s.anchorEvery.Store(int64(interval))
+	s.nextAnchor.Store(time.Now().Add(interval).UnixNano())
+	defer s.anchorEvery.Store(0)
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case now := <-t.C:
+			s.nextAnchor.Store(now.Add(interval).UnixNano())
 		}
 		res, err := s.AnchorOnce(ctx)
 		switch {
@@ -147,4 +157,34 @@ func (s *Service) Proof(ctx context.Context, seq uint64) (AuditProof, error) {
 		return AuditProof{}, err
 	}
 	return AuditProof{Seq: seq, Batch: *e.Batch, Leaf: leaves[want], Root: root, Proof: proof}, nil
+}
+
+// AuditProof implements api.Records: the inclusion proof of q.Patient's
+// entry q.Seq for the patient or the regulator. An entry of another patient
+// is reported like an unknown one (api.ErrNotFound), so no caller learns
+// which sequence numbers are other patients'.
+func (s *Service) AuditProof(ctx context.Context, caller common.Address, q api.AuditProofQuery) (api.AuditProof, error) {
+	if caller != q.Patient && !q.Regulator {
+		return api.AuditProof{}, fmt.Errorf("%w: only the patient and the regulator may get proofs of the patient's read audit", api.ErrForbidden)
+	}
+	var e auditEntry
+	err := s.store.db.WithContext(ctx).Where("seq = ? AND patient = ?", q.Seq, addrID(q.Patient)).Take(&e).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return api.AuditProof{}, fmt.Errorf("%w: audit entry %d of %s", api.ErrNotFound, q.Seq, q.Patient.Hex())
+	}
+	if err != nil {
+		return api.AuditProof{}, err
+	}
+	if e.Batch == nil {
+		pe := &api.AuditPendingError{Seq: q.Seq, AnchorInterval: time.Duration(s.anchorEvery.Load())}
+		if pe.AnchorInterval > 0 {
+			pe.NextAnchor = time.Unix(0, s.nextAnchor.Load()).UTC()
+		}
+		return api.AuditProof{}, pe
+	}
+	p, err := s.Proof(ctx, q.Seq)
+	if err != nil {
+		return api.AuditProof{}, fmt.Errorf("proof of audit entry %d: %w", q.Seq, err)
+	}
+	return api.AuditProof{Entry: auditEntryOf(e), Leaf: p.Leaf, Proof: p.Proof, Batch: p.Batch, Root: p.Root}, nil
 }

@@ -22,6 +22,7 @@ import (
 	"io"
 	"log/slog"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -82,6 +83,10 @@ type Service struct {
 	serviceID  string // lower-case hex address of the service key
 	log        *slog.Logger
 	now        func() time.Time
+	// anchorEvery is RunAnchor's interval (nanoseconds) while it runs, 0
+	// otherwise; nextAnchor the Unix nanoseconds of its next round.
+	anchorEvery atomic.Int64
+	nextAnchor  atomic.Int64
 }
 
 var errErased = errors.New("erased")
@@ -145,7 +150,8 @@ func (s *Service) Create(ctx context.Context, author common.Address, rec api.New
 	}
 	if !ok {
 		return api.RecordVersion{}, api.TxResult{}, fmt.Errorf("%w: %s may not write %s records of patient %s: "+
-			"an active provider or lab needs the patient's treatment grant (or emergency access) for this category; "+
+			"an active provider or lab needs the patient's treatment grant (or emergency access) for this category, "+
+			"an active pharmacy the patient's treatment grant of prescriptions and writes only prescriptions (its MedicationDispense); "+
 			"patients write only personal data", api.ErrForbidden, author.Hex(), rec.Category, rec.Patient.Hex())
 	}
 

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"sync"
 	"testing"
 	"testing/iotest"
@@ -449,4 +450,88 @@ func TestMerkleProofsOfEveryShape(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPharmacyDispenseRecordsOnClique: a pharmacy writes its MedicationDispense
+// as a prescriptions record of the patient only with the patient's treatment
+// grant of prescriptions, and nothing else; the patient reads it, a pharmacy
+// without a grant does not.
+func TestPharmacyDispenseRecordsOnClique(t *testing.T) {
+	e := newEnv(t, dbtest.Drivers[0])
+	pharmacy, other := newParty(), newParty()
+	for _, p := range []party{pharmacy, other} {
+		e.sender.AddKey(p.key)
+		fund, err := e.sender.Send(e.ctx, e.regulator.addr, &p.addr, nil, big.NewInt(1e18), 21_000)
+		if err == nil {
+			_, err = e.sender.Wait(e.ctx, fund)
+		}
+		if err != nil {
+			t.Fatalf("fund pharmacy: %v", err)
+		}
+		e.send(t, e.regulator, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.registry.License(o, p.addr, uint8(api.RolePharmacy), "Corner Pharmacy", [32]byte{2}, uint64(time.Now().Add(24*time.Hour).Unix()))
+		})
+	}
+	dispense := []byte(`{"resourceType":"MedicationDispense","status":"completed","medicationCodeableConcept":{"text":"dispense-marker"}}`)
+	create := func(author party, category api.Category) (api.RecordVersion, error) {
+		v, _, err := e.svc.Create(e.ctx, author.addr, api.NewRecord{Patient: e.patient.addr, Category: category,
+			MediaType: "application/fhir+json", Body: bytes.NewReader(dispense)})
+		return v, err
+	}
+	grantTo := func(grantee party, categories api.CategoryMask, purpose api.Purpose) {
+		e.send(t, e.patient, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.grants.Grant(o, grantee.addr, uint32(categories), uint8(purpose), uint64(time.Now().Add(time.Hour).Unix()))
+		})
+	}
+
+	t.Run("without the patient's treatment grant the pharmacy may not write, and nothing is stored", func(t *testing.T) {
+		if _, err := create(pharmacy, api.CategoryPrescriptions); !errors.Is(err, api.ErrForbidden) {
+			t.Fatalf("no grant: got %v, want ErrForbidden", err)
+		}
+		grantTo(pharmacy, api.MaskOf(api.CategoryPrescriptions), api.PurposePayment)
+		if _, err := create(pharmacy, api.CategoryPrescriptions); !errors.Is(err, api.ErrForbidden) {
+			t.Fatalf("payment grant: got %v, want ErrForbidden", err)
+		}
+		var n int64
+		e.db.Model(&content{}).Count(&n)
+		if n != 0 {
+			t.Fatalf("%d contents stored by refused writes", n)
+		}
+	})
+
+	grantTo(pharmacy, api.MaskOf(api.CategoryPrescriptions, api.CategoryDiagnoses), api.PurposeTreatment)
+	var v api.RecordVersion
+	t.Run("with it the pharmacy writes prescriptions records only", func(t *testing.T) {
+		if _, err := create(pharmacy, api.CategoryDiagnoses); !errors.Is(err, api.ErrForbidden) {
+			t.Fatalf("diagnoses: got %v, want ErrForbidden", err)
+		}
+		var err error
+		if v, err = create(pharmacy, api.CategoryPrescriptions); err != nil {
+			t.Fatal(err)
+		}
+		if v.Author != pharmacy.addr || v.Patient != e.patient.addr || v.Category != api.CategoryPrescriptions {
+			t.Fatalf("version %+v", v)
+		}
+		if stored := e.blocks.files[v.CID]; bytes.Contains(stored, []byte("dispense-marker")) {
+			t.Fatal("the ciphertext in IPFS holds the plaintext")
+		}
+	})
+
+	t.Run("the patient and the pharmacy read it; a pharmacy without a grant does not", func(t *testing.T) {
+		for _, reader := range []party{e.patient, pharmacy} {
+			c, err := e.svc.Content(e.ctx, reader.addr, v.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := readAll(t, c); !bytes.Equal(got, dispense) {
+				t.Fatalf("read %q", got)
+			}
+		}
+		if _, err := e.svc.Content(e.ctx, other.addr, v.ID); !errors.Is(err, api.ErrForbidden) {
+			t.Fatalf("other pharmacy: got %v, want ErrForbidden", err)
+		}
+		if _, err := create(other, api.CategoryPrescriptions); !errors.Is(err, api.ErrForbidden) {
+			t.Fatalf("other pharmacy writing: got %v, want ErrForbidden", err)
+		}
+	})
 }

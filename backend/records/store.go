@@ -181,6 +181,26 @@ func (s *store) audit(ctx context.Context, patient string, after uint64, limit i
 	return rows, err
 }
 
+// auditNewest lists patient's entries with seq below before (0: any) and
+// time in [since, until) (zero: unbounded), newest first, at most limit+1
+// so the caller knows whether more follow. The (patient, seq) index serves
+// it backwards.
+func (s *store) auditNewest(ctx context.Context, patient string, before uint64, since, until time.Time, limit int) ([]auditEntry, error) {
+	db := s.db.WithContext(ctx).Where("patient = ?", patient)
+	if before != 0 {
+		db = db.Where("seq < ?", before)
+	}
+	if !since.IsZero() {
+		db = db.Where("at >= ?", since.UTC())
+	}
+	if !until.IsZero() {
+		db = db.Where("at < ?", until.UTC())
+	}
+	var rows []auditEntry
+	err := db.Order("seq DESC").Limit(limit + 1).Find(&rows).Error
+	return rows, err
+}
+
 // unanchored returns entries with seq >= from not yet in a batch, in order, at most limit.
 //
 // On PostgreSQL the read first takes a SHARE lock on the table, which waits

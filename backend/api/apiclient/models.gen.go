@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/oapi-codegen/runtime"
 	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
@@ -23,6 +24,48 @@ func (e AuditEntryAction) Valid() bool {
 	case AuditEntryActionKeyRelease:
 		return true
 	case AuditEntryActionRead:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for AuditProofEntryAction.
+const (
+	AuditProofEntryActionKeyRelease AuditProofEntryAction = "key_release"
+	AuditProofEntryActionRead       AuditProofEntryAction = "read"
+)
+
+// Valid indicates whether the value is a known member of the AuditProofEntryAction enum.
+func (e AuditProofEntryAction) Valid() bool {
+	switch e {
+	case AuditProofEntryActionKeyRelease:
+		return true
+	case AuditProofEntryActionRead:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for AuditTrailItemKind.
+const (
+	AuditTrailItemKindEmergencyAccess AuditTrailItemKind = "emergency_access"
+	AuditTrailItemKindGrant           AuditTrailItemKind = "grant"
+	AuditTrailItemKindRead            AuditTrailItemKind = "read"
+	AuditTrailItemKindRevocation      AuditTrailItemKind = "revocation"
+)
+
+// Valid indicates whether the value is a known member of the AuditTrailItemKind enum.
+func (e AuditTrailItemKind) Valid() bool {
+	switch e {
+	case AuditTrailItemKindEmergencyAccess:
+		return true
+	case AuditTrailItemKindGrant:
+		return true
+	case AuditTrailItemKindRead:
+		return true
+	case AuditTrailItemKindRevocation:
 		return true
 	default:
 		return false
@@ -83,6 +126,78 @@ func (e Category) Valid() bool {
 	case CategoryPrescriptions:
 		return true
 	case CategorySummary:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ClaimLineReason.
+const (
+	AboveTariff ClaimLineReason = "above_tariff"
+	NotCovered  ClaimLineReason = "not_covered"
+)
+
+// Valid indicates whether the value is a known member of the ClaimLineReason enum.
+func (e ClaimLineReason) Valid() bool {
+	switch e {
+	case AboveTariff:
+		return true
+	case NotCovered:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ClaimReason.
+const (
+	AboveReviewThreshold ClaimReason = "above_review_threshold"
+	LineRefused          ClaimReason = "line_refused"
+	NoConsent            ClaimReason = "no_consent"
+	PolicyInactive       ClaimReason = "policy_inactive"
+	Underfunded          ClaimReason = "underfunded"
+)
+
+// Valid indicates whether the value is a known member of the ClaimReason enum.
+func (e ClaimReason) Valid() bool {
+	switch e {
+	case AboveReviewThreshold:
+		return true
+	case LineRefused:
+		return true
+	case NoConsent:
+		return true
+	case PolicyInactive:
+		return true
+	case Underfunded:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ClaimStatus.
+const (
+	ClaimStatusAppealed      ClaimStatus = "appealed"
+	ClaimStatusAwaitingFunds ClaimStatus = "awaiting_funds"
+	ClaimStatusDenied        ClaimStatus = "denied"
+	ClaimStatusPaid          ClaimStatus = "paid"
+	ClaimStatusPending       ClaimStatus = "pending"
+)
+
+// Valid indicates whether the value is a known member of the ClaimStatus enum.
+func (e ClaimStatus) Valid() bool {
+	switch e {
+	case ClaimStatusAppealed:
+		return true
+	case ClaimStatusAwaitingFunds:
+		return true
+	case ClaimStatusDenied:
+		return true
+	case ClaimStatusPaid:
+		return true
+	case ClaimStatusPending:
 		return true
 	default:
 		return false
@@ -272,6 +387,48 @@ func (e HandOverStatus) Valid() bool {
 	}
 }
 
+// Defines values for IndexedClaimStatus.
+const (
+	IndexedClaimStatusAppealed      IndexedClaimStatus = "appealed"
+	IndexedClaimStatusAwaitingFunds IndexedClaimStatus = "awaiting_funds"
+	IndexedClaimStatusDenied        IndexedClaimStatus = "denied"
+	IndexedClaimStatusPaid          IndexedClaimStatus = "paid"
+	IndexedClaimStatusPending       IndexedClaimStatus = "pending"
+)
+
+// Valid indicates whether the value is a known member of the IndexedClaimStatus enum.
+func (e IndexedClaimStatus) Valid() bool {
+	switch e {
+	case IndexedClaimStatusAppealed:
+		return true
+	case IndexedClaimStatusAwaitingFunds:
+		return true
+	case IndexedClaimStatusDenied:
+		return true
+	case IndexedClaimStatusPaid:
+		return true
+	case IndexedClaimStatusPending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for PermitTypedDataPrimaryType.
+const (
+	Permit PermitTypedDataPrimaryType = "Permit"
+)
+
+// Valid indicates whether the value is a known member of the PermitTypedDataPrimaryType enum.
+func (e PermitTypedDataPrimaryType) Valid() bool {
+	switch e {
+	case Permit:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for PrescriptionStatus.
 const (
 	PrescriptionStatusActive    PrescriptionStatus = "active"
@@ -326,6 +483,24 @@ func (e Purpose) Valid() bool {
 	}
 }
 
+// Defines values for ReadAnchorStatus.
+const (
+	ReadAnchorStatusAnchored ReadAnchorStatus = "anchored"
+	ReadAnchorStatusPending  ReadAnchorStatus = "pending"
+)
+
+// Valid indicates whether the value is a known member of the ReadAnchorStatus enum.
+func (e ReadAnchorStatus) Valid() bool {
+	switch e {
+	case ReadAnchorStatusAnchored:
+		return true
+	case ReadAnchorStatusPending:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for Role.
 const (
 	Distributor     Role = "distributor"
@@ -356,6 +531,54 @@ func (e Role) Valid() bool {
 	case Provider:
 		return true
 	case Research:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ServiceContractStatus.
+const (
+	ServiceContractStatusActive     ServiceContractStatus = "active"
+	ServiceContractStatusProposed   ServiceContractStatus = "proposed"
+	ServiceContractStatusTerminated ServiceContractStatus = "terminated"
+)
+
+// Valid indicates whether the value is a known member of the ServiceContractStatus enum.
+func (e ServiceContractStatus) Valid() bool {
+	switch e {
+	case ServiceContractStatusActive:
+		return true
+	case ServiceContractStatusProposed:
+		return true
+	case ServiceContractStatusTerminated:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ServiceReportStatus.
+const (
+	ServiceReportStatusAwaitingFunds ServiceReportStatus = "awaiting_funds"
+	ServiceReportStatusDisputed      ServiceReportStatus = "disputed"
+	ServiceReportStatusPaid          ServiceReportStatus = "paid"
+	ServiceReportStatusRejected      ServiceReportStatus = "rejected"
+	ServiceReportStatusReported      ServiceReportStatus = "reported"
+)
+
+// Valid indicates whether the value is a known member of the ServiceReportStatus enum.
+func (e ServiceReportStatus) Valid() bool {
+	switch e {
+	case ServiceReportStatusAwaitingFunds:
+		return true
+	case ServiceReportStatusDisputed:
+		return true
+	case ServiceReportStatusPaid:
+		return true
+	case ServiceReportStatusRejected:
+		return true
+	case ServiceReportStatusReported:
 		return true
 	default:
 		return false
@@ -464,6 +687,90 @@ func (e VerificationStatus) Valid() bool {
 	}
 }
 
+// Defines values for WebhookDeliveryState.
+const (
+	WebhookDeliveryStateDelivered WebhookDeliveryState = "delivered"
+	WebhookDeliveryStateFailed    WebhookDeliveryState = "failed"
+	WebhookDeliveryStatePending   WebhookDeliveryState = "pending"
+)
+
+// Valid indicates whether the value is a known member of the WebhookDeliveryState enum.
+func (e WebhookDeliveryState) Valid() bool {
+	switch e {
+	case WebhookDeliveryStateDelivered:
+		return true
+	case WebhookDeliveryStateFailed:
+		return true
+	case WebhookDeliveryStatePending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for WebhookEventType.
+const (
+	ClaimAppealed  WebhookEventType = "ClaimAppealed"
+	ClaimApproved  WebhookEventType = "ClaimApproved"
+	ClaimDecided   WebhookEventType = "ClaimDecided"
+	ClaimDenied    WebhookEventType = "ClaimDenied"
+	ClaimPaid      WebhookEventType = "ClaimPaid"
+	ClaimPended    WebhookEventType = "ClaimPended"
+	ClaimQueued    WebhookEventType = "ClaimQueued"
+	ClaimSubmitted WebhookEventType = "ClaimSubmitted"
+)
+
+// Valid indicates whether the value is a known member of the WebhookEventType enum.
+func (e WebhookEventType) Valid() bool {
+	switch e {
+	case ClaimAppealed:
+		return true
+	case ClaimApproved:
+		return true
+	case ClaimDecided:
+		return true
+	case ClaimDenied:
+		return true
+	case ClaimPaid:
+		return true
+	case ClaimPended:
+		return true
+	case ClaimQueued:
+		return true
+	case ClaimSubmitted:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ClaimStatusQuery.
+const (
+	ClaimStatusQueryAppealed      ClaimStatusQuery = "appealed"
+	ClaimStatusQueryAwaitingFunds ClaimStatusQuery = "awaiting_funds"
+	ClaimStatusQueryDenied        ClaimStatusQuery = "denied"
+	ClaimStatusQueryPaid          ClaimStatusQuery = "paid"
+	ClaimStatusQueryPending       ClaimStatusQuery = "pending"
+)
+
+// Valid indicates whether the value is a known member of the ClaimStatusQuery enum.
+func (e ClaimStatusQuery) Valid() bool {
+	switch e {
+	case ClaimStatusQueryAppealed:
+		return true
+	case ClaimStatusQueryAwaitingFunds:
+		return true
+	case ClaimStatusQueryDenied:
+		return true
+	case ClaimStatusQueryPaid:
+		return true
+	case ClaimStatusQueryPending:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for GatewayDagScope.
 const (
 	GatewayDagScopeAll    GatewayDagScope = "all"
@@ -497,6 +804,45 @@ func (e GatewayFormat) Valid() bool {
 	case GatewayFormatCar:
 		return true
 	case GatewayFormatRaw:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for IndexOrder.
+const (
+	IndexOrderNewest IndexOrder = "newest"
+	IndexOrderOldest IndexOrder = "oldest"
+)
+
+// Valid indicates whether the value is a known member of the IndexOrder enum.
+func (e IndexOrder) Valid() bool {
+	switch e {
+	case IndexOrderNewest:
+		return true
+	case IndexOrderOldest:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for StatsPeriod.
+const (
+	StatsPeriodDay   StatsPeriod = "day"
+	StatsPeriodMonth StatsPeriod = "month"
+	StatsPeriodWeek  StatsPeriod = "week"
+)
+
+// Valid indicates whether the value is a known member of the StatsPeriod enum.
+func (e StatsPeriod) Valid() bool {
+	switch e {
+	case StatsPeriodDay:
+		return true
+	case StatsPeriodMonth:
+		return true
+	case StatsPeriodWeek:
 		return true
 	default:
 		return false
@@ -659,6 +1005,138 @@ func (e HeadIPFSPathParamsDagScope) Valid() bool {
 	}
 }
 
+// Defines values for GetBatchHistoryParamsOrder.
+const (
+	GetBatchHistoryParamsOrderNewest GetBatchHistoryParamsOrder = "newest"
+	GetBatchHistoryParamsOrderOldest GetBatchHistoryParamsOrder = "oldest"
+)
+
+// Valid indicates whether the value is a known member of the GetBatchHistoryParamsOrder enum.
+func (e GetBatchHistoryParamsOrder) Valid() bool {
+	switch e {
+	case GetBatchHistoryParamsOrderNewest:
+		return true
+	case GetBatchHistoryParamsOrderOldest:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ListClaimsParamsStatus.
+const (
+	ListClaimsParamsStatusAppealed      ListClaimsParamsStatus = "appealed"
+	ListClaimsParamsStatusAwaitingFunds ListClaimsParamsStatus = "awaiting_funds"
+	ListClaimsParamsStatusDenied        ListClaimsParamsStatus = "denied"
+	ListClaimsParamsStatusPaid          ListClaimsParamsStatus = "paid"
+	ListClaimsParamsStatusPending       ListClaimsParamsStatus = "pending"
+)
+
+// Valid indicates whether the value is a known member of the ListClaimsParamsStatus enum.
+func (e ListClaimsParamsStatus) Valid() bool {
+	switch e {
+	case ListClaimsParamsStatusAppealed:
+		return true
+	case ListClaimsParamsStatusAwaitingFunds:
+		return true
+	case ListClaimsParamsStatusDenied:
+		return true
+	case ListClaimsParamsStatusPaid:
+		return true
+	case ListClaimsParamsStatusPending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for ListPatientClaimsParamsStatus.
+const (
+	ListPatientClaimsParamsStatusAppealed      ListPatientClaimsParamsStatus = "appealed"
+	ListPatientClaimsParamsStatusAwaitingFunds ListPatientClaimsParamsStatus = "awaiting_funds"
+	ListPatientClaimsParamsStatusDenied        ListPatientClaimsParamsStatus = "denied"
+	ListPatientClaimsParamsStatusPaid          ListPatientClaimsParamsStatus = "paid"
+	ListPatientClaimsParamsStatusPending       ListPatientClaimsParamsStatus = "pending"
+)
+
+// Valid indicates whether the value is a known member of the ListPatientClaimsParamsStatus enum.
+func (e ListPatientClaimsParamsStatus) Valid() bool {
+	switch e {
+	case ListPatientClaimsParamsStatusAppealed:
+		return true
+	case ListPatientClaimsParamsStatusAwaitingFunds:
+		return true
+	case ListPatientClaimsParamsStatusDenied:
+		return true
+	case ListPatientClaimsParamsStatusPaid:
+		return true
+	case ListPatientClaimsParamsStatusPending:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetServiceContractLedgerParamsOrder.
+const (
+	GetServiceContractLedgerParamsOrderNewest GetServiceContractLedgerParamsOrder = "newest"
+	GetServiceContractLedgerParamsOrderOldest GetServiceContractLedgerParamsOrder = "oldest"
+)
+
+// Valid indicates whether the value is a known member of the GetServiceContractLedgerParamsOrder enum.
+func (e GetServiceContractLedgerParamsOrder) Valid() bool {
+	switch e {
+	case GetServiceContractLedgerParamsOrderNewest:
+		return true
+	case GetServiceContractLedgerParamsOrderOldest:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetPrescriptionStatsParamsPeriod.
+const (
+	GetPrescriptionStatsParamsPeriodDay   GetPrescriptionStatsParamsPeriod = "day"
+	GetPrescriptionStatsParamsPeriodMonth GetPrescriptionStatsParamsPeriod = "month"
+	GetPrescriptionStatsParamsPeriodWeek  GetPrescriptionStatsParamsPeriod = "week"
+)
+
+// Valid indicates whether the value is a known member of the GetPrescriptionStatsParamsPeriod enum.
+func (e GetPrescriptionStatsParamsPeriod) Valid() bool {
+	switch e {
+	case GetPrescriptionStatsParamsPeriodDay:
+		return true
+	case GetPrescriptionStatsParamsPeriodMonth:
+		return true
+	case GetPrescriptionStatsParamsPeriodWeek:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetServiceStatsParamsPeriod.
+const (
+	GetServiceStatsParamsPeriodDay   GetServiceStatsParamsPeriod = "day"
+	GetServiceStatsParamsPeriodMonth GetServiceStatsParamsPeriod = "month"
+	GetServiceStatsParamsPeriodWeek  GetServiceStatsParamsPeriod = "week"
+)
+
+// Valid indicates whether the value is a known member of the GetServiceStatsParamsPeriod enum.
+func (e GetServiceStatsParamsPeriod) Valid() bool {
+	switch e {
+	case GetServiceStatsParamsPeriodDay:
+		return true
+	case GetServiceStatsParamsPeriodMonth:
+		return true
+	case GetServiceStatsParamsPeriodWeek:
+		return true
+	default:
+		return false
+	}
+}
+
 // Address An account address with its EIP-55 checksum.
 //
 // Example: 0x52908400098527886E0F7030069857D2E4169EE7
@@ -668,6 +1146,33 @@ type Address = string
 //
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
 type AddressInput = string
+
+// AmountRequest Example: {"amount":"250.00"}
+type AmountRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	Amount ClaimsAmountInput `json:"amount"`
+}
+
+// AppealRequest Example: {"evidence":["bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"],"reasonCode":"0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e"}
+type AppealRequest struct {
+	Evidence *[]string `json:"evidence,omitempty"`
+
+	// ReasonCode 32 bytes as hex in any letter case; not all zero.
+	//
+	// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+	ReasonCode Bytes32Input `json:"reasonCode"`
+}
+
+// ApproveRequest Example: {"amounts":["80.00","150.00"]}
+type ApproveRequest struct {
+	// Amounts One approved amount per line, each at most the line's allowed amount; omit for a full approval.
+	Amounts *[]ClaimsAmountInput `json:"amounts,omitempty"`
+}
 
 // AuditEntry One audited read; it holds no medical content.
 //
@@ -727,6 +1232,119 @@ type AuditList struct {
 	Items []AuditEntry `json:"items"`
 
 	// NextCursor Pass it as `cursor` to get the next page; absent on the last page.
+	NextCursor *string `json:"nextCursor,omitempty"`
+}
+
+// AuditProof The Merkle inclusion proof of a read-audit entry. `entry` holds the
+// leaf's values in `leafEncoding` order (`at` in Unix seconds,
+// `category` and `purpose` as their numbers; `time` is `at` in RFC
+// 3339 and not part of the leaf). It holds no medical content.
+//
+// Example: {"anchor":{"contract":"0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512","position":{"blockHash":"0x8d3a0f6e4f1b0c1d9c3e2a7b6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c","blockNumber":1207,"blockTime":"2025-06-01T12:31:00Z","contract":"0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512","logIndex":0,"txHash":"0x1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"}},"batch":2,"entry":{"action":"key_release","actor":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","at":1748781000,"category":4,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":1,"record":42,"seq":7,"time":"2025-06-01T12:30:00Z"},"leaf":"0x112728d9043023fab19d87bc4e8c1035c02a44736201eacb1ebe1e98f2f62d32","leafEncoding":["uint64","uint64","address","address","uint64","uint8","uint8","string"],"merkleRoot":"0xade72c8aceca53919c01091cc2c5283452dddb099dda264c783bc7e84b8552e2","proof":["0x5c2d3f1a0b9e8d7c6b5a49382716051f4e3d2c1b0a99887766554433221100ff","0x0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"]}
+type AuditProof struct {
+	// Anchor Where the root is on chain. `position` is the AuditAnchored event when the index saw it with this root; without it, find the batch in the audit trail or read `auditBatch(batch)` of the contract.
+	Anchor struct {
+		// Contract An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Contract *Address `json:"contract,omitempty"`
+
+		// Position Where an event is on the chain.
+		Position *IndexPosition `json:"position,omitempty"`
+	} `json:"anchor"`
+
+	// Batch The index of the anchored batch (Records.auditBatch).
+	Batch int64 `json:"batch"`
+	Entry struct {
+		Action AuditProofEntryAction `json:"action"`
+
+		// Actor An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Actor Address `json:"actor"`
+
+		// At The entry's time in Unix seconds, as the leaf encodes it.
+		At int64 `json:"at"`
+
+		// Category The category number (uint8) the leaf encodes.
+		Category int `json:"category"`
+
+		// Patient An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Patient Address `json:"patient"`
+
+		// Purpose The purpose number (uint8) the leaf encodes.
+		Purpose int   `json:"purpose"`
+		Record  int64 `json:"record"`
+		Seq     int64 `json:"seq"`
+
+		// Time An RFC 3339 time in UTC, whole seconds.
+		//
+		// Example: 2030-12-31T22:59:59Z
+		Time Time `json:"time"`
+	} `json:"entry"`
+
+	// Leaf 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	Leaf Hash `json:"leaf"`
+
+	// LeafEncoding The Solidity ABI types of the leaf values, in order.
+	LeafEncoding []string `json:"leafEncoding"`
+
+	// MerkleRoot 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	MerkleRoot Hash `json:"merkleRoot"`
+
+	// Proof Sibling hashes from the leaf up (OpenZeppelin MerkleProof order); empty for a batch of one entry.
+	Proof []Hash `json:"proof"`
+}
+
+// AuditProofEntryAction defines model for AuditProof.Entry.Action.
+type AuditProofEntryAction string
+
+// AuditTrailItem One item of a patient's audit trail: an indexed consent event
+// (`grant`, `revocation`, `emergency_access`; `position` and the
+// event's fields as `details`, like IndexItem) or a read-audit entry
+// (`read`; the entry as `details`, its on-chain anchoring as `anchor`).
+type AuditTrailItem struct {
+	// Anchor How a read-audit entry is on chain. `anchored`: the batch holding
+	// it, as the index saw the Records contract's AuditAnchored event
+	// (check the entry's leaf against `merkleRoot` with the backend's
+	// proof, `GET /v1/patients/{address}/audit/{seq}/proof`). `pending`: not anchored yet; with `batch` when the backend
+	// already anchored it and the index has not confirmed the transaction.
+	//
+	//
+	// Example: {"status":"pending"}
+	Anchor *ReadAnchor `json:"anchor,omitempty"`
+
+	// At An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	At Time `json:"at"`
+
+	// Details Example: {"action":"read","actor":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","purpose":"treatment","record":42,"seq":7}
+	Details map[string]interface{} `json:"details"`
+
+	// Kind Example: read
+	Kind AuditTrailItemKind `json:"kind"`
+
+	// Position Where an event is on the chain.
+	Position *IndexPosition `json:"position,omitempty"`
+}
+
+// AuditTrailItemKind Example: read
+type AuditTrailItemKind string
+
+// AuditTrailPage One page of an audit trail, newest first. Pass nextCursor as cursor for the next page; absent on the last page.
+//
+// Example: {"items":[{"anchor":{"status":"pending"},"at":"2025-06-01T12:30:00Z","details":{"action":"read","actor":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","record":42,"seq":7},"kind":"read"}]}
+type AuditTrailPage struct {
+	Items []AuditTrailItem `json:"items"`
+
+	// NextCursor Example: YXVkaXQ6MTEwMjow~5
 	NextCursor *string `json:"nextCursor,omitempty"`
 }
 
@@ -806,6 +1424,22 @@ type Batch struct {
 // Example: active
 type BatchStatus string
 
+// BurnRequest Example: {"amount":"500.00","paymentRef":"PAYOUT-20250601-3"}
+type BurnRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	Amount ClaimsAmountInput `json:"amount"`
+
+	// PaymentRef 32 bytes as 0x + 64 hex digits, or text (1 to 256 bytes) that is replaced by its keccak256 hash.
+	//
+	// Example: INV-2025-0001
+	PaymentRef ClaimsRefInput `json:"paymentRef"`
+}
+
 // Bytes32Input 32 bytes as hex in any letter case; not all zero.
 //
 // Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
@@ -858,6 +1492,219 @@ type Chain struct {
 	Signers []Address `json:"signers"`
 }
 
+// Claim Example: {"allowed":"140.000000","appealed":false,"claimId":"0x3c5d1e0f8a9b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5","claimKey":"0x4351575d6b44acb0d0e5e782af15fdda30063ddc049cb11feac15f279b25098d","decision":{"approved":"140.000000","benefitYear":0,"copay":"8.000000","deductible":"100.000000","overLimit":"0.000000","payout":"32.000000"},"evidence":[],"insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","lines":[{"allowed":"80.000000","code":"CPT:99213","quantity":1,"unitAmount":"80.000000"},{"allowed":"60.000000","code":"CPT:85025","quantity":2,"unitAmount":"30.000000"}],"patient":"0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf","payout":"32.000000","policyId":1,"provider":"0x52908400098527886E0F7030069857D2E4169EE7","reasons":[],"serviceDate":"2025-06-01T00:00:00Z","status":"paid"}
+type Claim struct {
+	// Allowed An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Allowed ClaimsAmount `json:"allowed"`
+	Appeal  *struct {
+		Evidence []string `json:"evidence"`
+
+		// ReasonCode 32 bytes as lower-case hex.
+		//
+		// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+		ReasonCode Hash `json:"reasonCode"`
+	} `json:"appeal,omitempty"`
+	Appealed bool `json:"appealed"`
+
+	// ClaimId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	ClaimId Hash `json:"claimId"`
+
+	// ClaimKey 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	ClaimKey Hash           `json:"claimKey"`
+	Decision *ClaimDecision `json:"decision,omitempty"`
+	Denial   *struct {
+		Final bool `json:"final"`
+
+		// ReasonCode 32 bytes as lower-case hex.
+		//
+		// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+		ReasonCode Hash `json:"reasonCode"`
+	} `json:"denial,omitempty"`
+	Evidence []string `json:"evidence"`
+
+	// Insurer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Insurer Address     `json:"insurer"`
+	Lines   []ClaimLine `json:"lines"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// Payout An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Payout   ClaimsAmount `json:"payout"`
+	PolicyId int64        `json:"policyId"`
+
+	// Provider An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Provider Address       `json:"provider"`
+	Reasons  []ClaimReason `json:"reasons"`
+
+	// ServiceDate An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ServiceDate Time `json:"serviceDate"`
+
+	// Status pending (waits for review), awaiting_funds (decided, in the pool's funding queue), paid, denied, appealed.
+	//
+	// Example: paid
+	Status ClaimStatus `json:"status"`
+}
+
+// ClaimDecision defines model for ClaimDecision.
+type ClaimDecision struct {
+	// Approved An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Approved    ClaimsAmount `json:"approved"`
+	BenefitYear int          `json:"benefitYear"`
+
+	// Copay An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Copay ClaimsAmount `json:"copay"`
+
+	// Deductible An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Deductible ClaimsAmount `json:"deductible"`
+
+	// OverLimit An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	OverLimit ClaimsAmount `json:"overLimit"`
+
+	// Payout An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Payout ClaimsAmount `json:"payout"`
+}
+
+// ClaimLine defines model for ClaimLine.
+type ClaimLine struct {
+	// Allowed An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Allowed ClaimsAmount `json:"allowed"`
+
+	// Approved An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Approved *ClaimsAmount `json:"approved,omitempty"`
+
+	// Code A service code, as text when it is printable ASCII, else 0x + 64 hex digits.
+	//
+	// Example: CPT:99213
+	Code     ClaimsServiceCode `json:"code"`
+	Quantity int               `json:"quantity"`
+
+	// Reason Why the line did not pass; absent when it did.
+	Reason *ClaimLineReason `json:"reason,omitempty"`
+
+	// UnitAmount An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	UnitAmount ClaimsAmount `json:"unitAmount"`
+}
+
+// ClaimLineReason Why the line did not pass; absent when it did.
+type ClaimLineReason string
+
+// ClaimLineInput Example: {"code":"CPT:99213","quantity":1,"unitAmount":"80.00"}
+type ClaimLineInput struct {
+	// Code A service code of 1 to 32 printable ASCII characters such as CPT:99213, or 0x + 64 hex digits.
+	//
+	// Example: CPT:99213
+	Code     ClaimsServiceCodeInput `json:"code"`
+	Quantity int                    `json:"quantity"`
+
+	// UnitAmount An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	UnitAmount ClaimsAmountInput `json:"unitAmount"`
+}
+
+// ClaimReason Example: line_refused
+type ClaimReason string
+
+// ClaimRequest Example: {"claimKey":"INV-2025-0001","evidence":["bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"],"lines":[{"code":"CPT:99213","quantity":1,"unitAmount":"80.00"},{"code":"CPT:85025","quantity":2,"unitAmount":"30.00"}],"patient":"0x7e5f4552091a69125d5dfcb7b8c2659029395bdf","policyId":1,"serviceDate":"2025-06-01"}
+type ClaimRequest struct {
+	// ClaimKey 32 bytes as 0x + 64 hex digits, or text (1 to 256 bytes) that is replaced by its keccak256 hash.
+	//
+	// Example: INV-2025-0001
+	ClaimKey ClaimsRefInput `json:"claimKey"`
+
+	// Evidence CIDv1 of encrypted evidence records.
+	Evidence *[]string        `json:"evidence,omitempty"`
+	Lines    []ClaimLineInput `json:"lines"`
+
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient  AddressInput `json:"patient"`
+	PolicyId int64        `json:"policyId"`
+
+	// ServiceDate When the services were delivered, a date (its start, 00:00 UTC) or an RFC 3339 time; not in the future.
+	ServiceDate string `json:"serviceDate"`
+}
+
+// ClaimResult Example: {"claim":{"allowed":"80.000000","appealed":false,"claimId":"0x3c5d1e0f8a9b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5","claimKey":"0x4351575d6b44acb0d0e5e782af15fdda30063ddc049cb11feac15f279b25098d","evidence":[],"insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","lines":[{"allowed":"80.000000","code":"CPT:99213","quantity":1,"unitAmount":"80.000000"},{"allowed":"0.000000","code":"CPT:70450","quantity":1,"reason":"not_covered","unitAmount":"400.000000"}],"patient":"0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf","payout":"0.000000","policyId":1,"provider":"0x52908400098527886E0F7030069857D2E4169EE7","reasons":["line_refused"],"serviceDate":"2025-06-01T00:00:00Z","status":"pending"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type ClaimResult struct {
+	// Claim Example: {"allowed":"140.000000","appealed":false,"claimId":"0x3c5d1e0f8a9b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5","claimKey":"0x4351575d6b44acb0d0e5e782af15fdda30063ddc049cb11feac15f279b25098d","decision":{"approved":"140.000000","benefitYear":0,"copay":"8.000000","deductible":"100.000000","overLimit":"0.000000","payout":"32.000000"},"evidence":[],"insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","lines":[{"allowed":"80.000000","code":"CPT:99213","quantity":1,"unitAmount":"80.000000"},{"allowed":"60.000000","code":"CPT:85025","quantity":2,"unitAmount":"30.000000"}],"patient":"0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf","payout":"32.000000","policyId":1,"provider":"0x52908400098527886E0F7030069857D2E4169EE7","reasons":[],"serviceDate":"2025-06-01T00:00:00Z","status":"paid"}
+	Claim Claim `json:"claim"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// ClaimStatus pending (waits for review), awaiting_funds (decided, in the pool's funding queue), paid, denied, appealed.
+//
+// Example: paid
+type ClaimStatus string
+
+// ClaimsAmount An amount of settlement tokens with its six decimals.
+//
+// Example: 125.500000
+type ClaimsAmount = string
+
+// ClaimsAmountInput An amount of settlement tokens as a decimal string: digits, optionally
+// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+// Never a JSON number.
+//
+// Example: 125.50
+type ClaimsAmountInput = string
+
+// ClaimsRefInput 32 bytes as 0x + 64 hex digits, or text (1 to 256 bytes) that is replaced by its keccak256 hash.
+//
+// Example: INV-2025-0001
+type ClaimsRefInput = string
+
+// ClaimsServiceCode A service code, as text when it is printable ASCII, else 0x + 64 hex digits.
+//
+// Example: CPT:99213
+type ClaimsServiceCode = string
+
+// ClaimsServiceCodeInput A service code of 1 to 32 printable ASCII characters such as CPT:99213, or 0x + 64 hex digits.
+//
+// Example: CPT:99213
+type ClaimsServiceCodeInput = string
+
 // CloneReport Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","reports":1,"serial":"SN0001","tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
 type CloneReport struct {
 	// BatchId 32 bytes as lower-case hex.
@@ -901,6 +1748,20 @@ type CreatedRecord struct {
 // Example: 2027-12-31
 type Date = openapi_types.Date
 
+// DepositRequest Example: {"amount":"10000.00"}
+type DepositRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	Amount ClaimsAmountInput `json:"amount"`
+
+	// Permit Example: {"deadline":"2030-12-31T23:59:59Z","signature":"0x3333333333333333333333333333333333333333333333333333333333333333444444444444444444444444444444444444444444444444444444444444444f1b"}
+	Permit *PoolPermit `json:"permit,omitempty"`
+}
+
 // DeviceRequest Example: {"device":"0x27b1fdb04752bbc536007a920d24acb045561c26","deviceRef":"0x0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d0d","owner":"0x8617E340B3D01FA5F11F306F4090FD50E238070D"}
 type DeviceRequest struct {
 	// Device An account address in any letter case; not the zero address.
@@ -919,12 +1780,10 @@ type DeviceRequest struct {
 	Owner AddressInput `json:"owner"`
 }
 
-// DispenseRequest Name the MedicationDispense by `record` or `cid`; `deadline` and `patientSignature` go together, for controlled prescriptions.
+// DispenseRequest Name the MedicationDispense by `record` (a `cid` is refused); `deadline` and `patientSignature` go together, for controlled prescriptions.
 //
-// Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","fill":1,"packs":["(01)09506000134352(17)271231(10)LOT42(21)SN0001"]}
+// Example: {"fill":1,"packs":["(01)09506000134352(17)271231(10)LOT42(21)SN0001"],"record":43}
 type DispenseRequest struct {
-	Cid *string `json:"cid,omitempty"`
-
 	// Deadline An RFC 3339 time with any offset; stored in whole seconds.
 	//
 	// Example: 2026-06-01T00:00:00Z
@@ -943,7 +1802,9 @@ type DispenseRequest struct {
 	//
 	// Example: 0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc81b
 	PatientSignature *RelayedSignature `json:"patientSignature,omitempty"`
-	Record           *int64            `json:"record,omitempty"`
+
+	// Record The record version holding the encrypted FHIR MedicationDispense (category prescriptions, the prescription's patient), written with POST /v1/records.
+	Record int64 `json:"record"`
 }
 
 // DispenseTypedDataRequest Example: {"deadline":"2025-06-01T13:00:00Z","fill":1,"pharmacy":"0xde709f2102306220921060314715629080e2fb77"}
@@ -1155,6 +2016,30 @@ type Error struct {
 // Example: invalid_address
 type ErrorCode string
 
+// ExcursionStats Example: {"items":[{"excursions":3,"holder":"0xde709f2102306220921060314715629080e2fb77","penalties":1}]}
+type ExcursionStats struct {
+	Items []struct {
+		// Excursions Example: 3
+		Excursions int64 `json:"excursions"`
+
+		// Holder An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Holder Address `json:"holder"`
+
+		// Penalties Example: 1
+		Penalties int64 `json:"penalties"`
+	} `json:"items"`
+}
+
+// FHIRClaim An HL7 FHIR R4 Claim resource (see the operation for how it is mapped).
+//
+// Example: {"created":"2025-06-01","identifier":[{"system":"urn:example:invoice","value":"INV-2025-0002"}],"insurance":[{"coverage":{"identifier":{"system":"urn:salus:policy","value":"1"}},"focal":true,"sequence":1}],"item":[{"productOrService":{"coding":[{"code":"CPT:99213","system":"http://www.ama-assn.org/go/cpt"}]},"quantity":{"value":1},"sequence":1,"servicedDate":"2025-06-01","unitPrice":{"currency":"USD","value":80}}],"patient":{"identifier":{"system":"urn:ethereum:address","value":"0x7e5f4552091a69125d5dfcb7b8c2659029395bdf"}},"priority":{"coding":[{"code":"normal"}]},"provider":{"identifier":{"system":"urn:ethereum:address","value":"0x52908400098527886e0f7030069857d2e4169ee7"}},"resourceType":"Claim","status":"active","supportingInfo":[{"category":{"coding":[{"code":"attachment"}]},"sequence":1,"valueAttachment":{"url":"ipfs://bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}}],"type":{"coding":[{"code":"professional","system":"http://terminology.hl7.org/CodeSystem/claim-type"}]},"use":"claim"}
+type FHIRClaim struct {
+	ResourceType         string                 `json:"resourceType"`
+	AdditionalProperties map[string]interface{} `json:"-"`
+}
+
 // FHIRResource An HL7 FHIR R4 resource in JSON (see the operation for the accepted types).
 //
 // Example: {"code":{"coding":[{"code":"2339-0","display":"Glucose [Mass/volume] in Blood","system":"http://loinc.org"}]},"resourceType":"Observation","status":"final","subject":{"reference":"Patient/example"},"valueQuantity":{"unit":"mg/dL","value":95}}
@@ -1181,6 +2066,66 @@ type Fill struct {
 	//
 	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
 	Pharmacy Address `json:"pharmacy"`
+}
+
+// FundRequest Example: {"amount":"2000.00"}
+type FundRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, at most one
+	// `.` and at most 6 fractional digits (the token's decimals); no sign,
+	// exponent, spaces or separators, never a JSON number. Budgets and
+	// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+	// prices at most 18446744073709.551615 (2^64 − 1).
+	//
+	//
+	// Example: 1250.50
+	Amount ServiceAmountInput `json:"amount"`
+
+	// Permit The payer's EIP-2612 permit of exactly `amount`, signed over the typed data of `POST .../fund/typed-data`.
+	Permit *struct {
+		// Deadline The permit's deadline as in the typed data, RFC 3339; must be in the future.
+		//
+		// Example: 2025-06-01T13:00:00Z
+		Deadline time.Time `json:"deadline"`
+
+		// Signature The 65-byte r‖s‖v signature, v in {0, 1, 27, 28}.
+		//
+		// Example: 0x4f2d6f5c2d9b0b5d1c3e6e7b4c4e0f6a1b2c3d4e5f60718293a4b5c6d7e8f9012a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708121b
+		Signature string `json:"signature"`
+	} `json:"permit,omitempty"`
+}
+
+// FundResult Example: {"approveTx":{"blockHash":"0x4444444444444444444444444444444444444444444444444444444444444444","blockNumber":41,"status":"success","txHash":"0x3333333333333333333333333333333333333333333333333333333333333333"},"contract":{"autoRelease":true,"budget":"10000.000000","budgetLeft":"10000.000000","currentPeriod":0,"end":"2026-05-27T00:00:00Z","escrow":"2000.000000","fundingRoom":"8000.000000","id":1,"payer":"0x52908400098527886E0F7030069857D2E4169EE7","periodCount":12,"periodLength":2592000,"provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","reserved":"0.000000","spent":"0.000000","start":"2025-06-01T00:00:00Z","status":"active","tariffs":[{"code":"GP-VISIT","price":"25.000000"}],"termsCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type FundResult struct {
+	// ApproveTx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	ApproveTx *TxResult `json:"approveTx,omitempty"`
+
+	// Contract Example: {"autoRelease":true,"budget":"10000.000000","budgetLeft":"9000.000000","currentPeriod":0,"end":"2026-05-27T00:00:00Z","escrow":"2000.000000","fundingRoom":"7000.000000","id":1,"payer":"0x52908400098527886E0F7030069857D2E4169EE7","periodCount":12,"periodLength":2592000,"provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","reserved":"0.000000","spent":"1000.000000","start":"2025-06-01T00:00:00Z","status":"active","tariffs":[{"code":"GP-VISIT","price":"25.000000"}],"termsCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}
+	Contract ServiceContract `json:"contract"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// FundTypedDataRequest Example: {"amount":"2000.00"}
+type FundTypedDataRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, at most one
+	// `.` and at most 6 fractional digits (the token's decimals); no sign,
+	// exponent, spaces or separators, never a JSON number. Budgets and
+	// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+	// prices at most 18446744073709.551615 (2^64 − 1).
+	//
+	//
+	// Example: 1250.50
+	Amount ServiceAmountInput `json:"amount"`
+
+	// Deadline The permit's deadline, RFC 3339; one hour from now when left out.
+	//
+	// Example: 2025-06-01T13:00:00Z
+	Deadline *time.Time `json:"deadline,omitempty"`
 }
 
 // GTIN A GTIN-14, 14 digits ending in the GS1 check digit.
@@ -1345,6 +2290,154 @@ type Holding struct {
 	Sent          int64 `json:"sent"`
 }
 
+// IndexItem One indexed event. `details` holds the event's fields by camelCase
+// name (addresses with their EIP-55 checksum, amounts as decimal
+// strings of token minor units, bytes32 values as 0x-hex, chain times
+// in Unix seconds); `parts` the rows that come with it (a fill's packs,
+// a claim's lines, a recall's notices, a proposal's tariffs, a
+// report's lines).
+type IndexItem struct {
+	// Details Example: {"allowed":"1800000","claimId":"0x6a2f0c1e9d8b7a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b7c8d"}
+	Details map[string]interface{} `json:"details"`
+
+	// Kind Example: claim
+	Kind string `json:"kind"`
+
+	// Parts Example: [{"allowed":"1800000","code":"0x434f4e5300000000000000000000000000000000000000000000000000000000","lineIndex":0,"quantity":2,"reason":0,"unitAmount":"900000"}]
+	Parts *[]map[string]interface{} `json:"parts,omitempty"`
+
+	// Position Where an event is on the chain.
+	Position IndexPosition `json:"position"`
+}
+
+// IndexPage One page of indexed events. Pass nextCursor as cursor for the next page; absent on the last page.
+//
+// Example: {"items":[{"details":{"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","handOverId":3,"kind":"accepted","quantity":40,"receiver":"0xde709f2102306220921060314715629080e2fb77","sender":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},"kind":"hand_over_accepted","position":{"blockHash":"0x2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a","blockNumber":530,"blockTime":"2025-05-20T14:00:00Z","contract":"0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9","logIndex":0,"txHash":"0x3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b"}}],"nextCursor":"YmF0Y2g6NTMwOjA"}
+type IndexPage struct {
+	Items []IndexItem `json:"items"`
+
+	// NextCursor Example: dGltZWxpbmU6MTE5MDow
+	NextCursor *string `json:"nextCursor,omitempty"`
+}
+
+// IndexPosition Where an event is on the chain.
+type IndexPosition struct {
+	// BlockHash Example: 0x8d3a0f6e4f1b0c1d9c3e2a7b6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c
+	BlockHash string `json:"blockHash"`
+
+	// BlockNumber Example: 1207
+	BlockNumber int64 `json:"blockNumber"`
+
+	// BlockTime Example: 2025-06-01T09:30:12Z
+	BlockTime time.Time `json:"blockTime"`
+
+	// Contract An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Contract Address `json:"contract"`
+
+	// LogIndex Example: 3
+	LogIndex int `json:"logIndex"`
+
+	// TxHash Example: 0x1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0
+	TxHash string `json:"txHash"`
+}
+
+// IndexedClaim A claim with its current status, from the event index.
+type IndexedClaim struct {
+	// Amount Paid (paid) or owed (awaiting_funds), in token minor units; 0 otherwise.
+	//
+	// Example: 1360000
+	Amount string `json:"amount"`
+
+	// ClaimId Example: 0x6a2f0c1e9d8b7a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b7c8d
+	ClaimId string `json:"claimId"`
+
+	// Insurer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Insurer Address `json:"insurer"`
+
+	// Lines Example: [{"allowed":"1800000","code":"0x434f4e5300000000000000000000000000000000000000000000000000000000","lineIndex":0,"quantity":2,"reason":0,"unitAmount":"900000"}]
+	Lines *[]map[string]interface{} `json:"lines,omitempty"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient Address `json:"patient"`
+
+	// PolicyId Example: 1
+	PolicyId int64 `json:"policyId"`
+
+	// Position Where an event is on the chain.
+	Position IndexPosition `json:"position"`
+
+	// Provider An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Provider Address `json:"provider"`
+
+	// Status Example: paid
+	Status IndexedClaimStatus `json:"status"`
+
+	// Submission The ClaimSubmitted event's fields, with its own position.
+	//
+	// Example: {"allowed":"1800000","claimKey":"0xa100000000000000000000000000000000000000000000000000000000000000","lines":1,"serviceDate":1748700000}
+	Submission *map[string]interface{} `json:"submission,omitempty"`
+}
+
+// IndexedClaimStatus Example: paid
+type IndexedClaimStatus string
+
+// IndexedClaimList Example: {"items":[{"amount":"1360000","claimId":"0x6a2f0c1e9d8b7a6f5e4d3c2b1a0918273645546372819a0b1c2d3e4f5a6b7c8d","insurer":"0xde709f2102306220921060314715629080e2fb77","patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","policyId":1,"position":{"blockHash":"0x8d3a0f6e4f1b0c1d9c3e2a7b6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c","blockNumber":1207,"blockTime":"2025-06-01T09:30:12Z","contract":"0x5FbDB2315678afecb367f032d93F642f64180aa3","logIndex":3,"txHash":"0x1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"},"provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","status":"paid"}]}
+type IndexedClaimList struct {
+	Items []IndexedClaim `json:"items"`
+
+	// NextCursor Example: Y2xhaW1zOjEyMDc6Mw
+	NextCursor *string `json:"nextCursor,omitempty"`
+}
+
+// IndexerStatus Example: {"backfilling":false,"chainHead":1210,"confirmations":1,"deepestReorg":0,"enabled":true,"indexedBlock":1209,"indexedHash":"0x8d3a0f6e4f1b0c1d9c3e2a7b6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c","lag":1,"reorgs":0,"skipped":0,"stopped":false}
+type IndexerStatus struct {
+	// Backfilling Example: false
+	Backfilling bool `json:"backfilling"`
+
+	// ChainHead Example: 1210
+	ChainHead int64 `json:"chainHead"`
+
+	// Confirmations Example: 1
+	Confirmations int64 `json:"confirmations"`
+
+	// DeepestReorg Example: 0
+	DeepestReorg int64 `json:"deepestReorg"`
+
+	// Enabled False when this server reads an index another process writes; the numbers then come from the index's cursor.
+	//
+	// Example: true
+	Enabled bool `json:"enabled"`
+
+	// IndexedBlock Example: 1209
+	IndexedBlock int64 `json:"indexedBlock"`
+
+	// IndexedHash Example: 0x8d3a0f6e4f1b0c1d9c3e2a7b6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c
+	IndexedHash string `json:"indexedHash"`
+
+	// Lag Example: 1
+	Lag int64 `json:"lag"`
+
+	// LastError Example: eth_getLogs: connection refused
+	LastError *string `json:"lastError,omitempty"`
+
+	// Reorgs Example: 0
+	Reorgs int64 `json:"reorgs"`
+
+	// Skipped Example: 0
+	Skipped int64 `json:"skipped"`
+
+	// Stopped Example: false
+	Stopped bool `json:"stopped"`
+}
+
 // KeyRelease Example: {"cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","format":"salus-aes256gcm-chunked-v1+ecies-secp256k1","gatewayUrl":"/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","purpose":"treatment","recipientKey":"0x4e3b81af9c2234cad09d679ce6035ed1392347ce64ce405f5dcd36228a25de6e47fd35c4215d1edf53e6f83de344615ce719bdb0fd878f6ed76f06dd277956de","record":{"author":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","category":"lab_results","cid":"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi","erased":false,"id":42,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"},"wrappedKey":"0x04a1b2c3"}
 type KeyRelease struct {
 	// Cid The IPFS CID of the ciphertext.
@@ -1416,6 +2509,27 @@ type LicenseRequest struct {
 //
 // Example: LOT42
 type Lot = string
+
+// MintRequest Example: {"amount":"10000.00","paymentRef":"BANK-TX-20250601-17","to":"0x9fa3e1b2c4d5e6f708192a3b4c5d6e7f8091a2b3"}
+type MintRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	Amount ClaimsAmountInput `json:"amount"`
+
+	// PaymentRef 32 bytes as 0x + 64 hex digits, or text (1 to 256 bytes) that is replaced by its keccak256 hash.
+	//
+	// Example: INV-2025-0001
+	PaymentRef ClaimsRefInput `json:"paymentRef"`
+
+	// To An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	To AddressInput `json:"to"`
+}
 
 // Nonce The patient's AccessGrants nonce from the typed data's message, in decimal.
 //
@@ -1502,6 +2616,246 @@ type ParticipantList struct {
 	NextCursor *string `json:"nextCursor,omitempty"`
 }
 
+// PermitTypedData EIP-712 typed data of an EIP-2612 permit, the object `eth_signTypedData_v4` takes.
+//
+// Example: {"domain":{"chainId":"13372026","name":"Salus Settlement Token","verifyingContract":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed","version":"1"},"message":{"deadline":"1748782800","nonce":"0","owner":"0x52908400098527886E0F7030069857D2E4169EE7","spender":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","value":"2000000000"},"primaryType":"Permit","types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"version","type":"string"},{"name":"chainId","type":"uint256"},{"name":"verifyingContract","type":"address"}],"Permit":[{"name":"owner","type":"address"},{"name":"spender","type":"address"},{"name":"value","type":"uint256"},{"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]}}
+type PermitTypedData struct {
+	Domain      map[string]interface{}     `json:"domain"`
+	Message     map[string]interface{}     `json:"message"`
+	PrimaryType PermitTypedDataPrimaryType `json:"primaryType"`
+	Types       map[string]interface{}     `json:"types"`
+}
+
+// PermitTypedDataPrimaryType defines model for PermitTypedData.PrimaryType.
+type PermitTypedDataPrimaryType string
+
+// Plan Example: {"annualLimit":"5000.000000","consent":["insurance"],"copayBps":2000,"deductible":"100.000000","insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","open":true,"planId":1,"reviewThreshold":"1000.000000","tariffs":[{"amount":"80.000000","code":"CPT:99213"}]}
+type Plan struct {
+	// AnnualLimit An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	AnnualLimit ClaimsAmount `json:"annualLimit"`
+	Consent     []Category   `json:"consent"`
+	CopayBps    int          `json:"copayBps"`
+
+	// Deductible An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Deductible ClaimsAmount `json:"deductible"`
+
+	// Insurer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Insurer Address `json:"insurer"`
+
+	// Open Whether the plan still enrols members.
+	Open   bool  `json:"open"`
+	PlanId int64 `json:"planId"`
+
+	// ReviewThreshold An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	ReviewThreshold ClaimsAmount `json:"reviewThreshold"`
+	Tariffs         []PlanTariff `json:"tariffs"`
+}
+
+// PlanRequest Example: {"annualLimit":"5000.00","consent":["insurance"],"copayBps":2000,"deductible":"100.00","reviewThreshold":"1000.00","tariffs":[{"amount":"80.00","code":"CPT:99213"},{"amount":"25.00","code":"CPT:85025"}]}
+type PlanRequest struct {
+	// AnnualLimit An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	AnnualLimit ClaimsAmountInput `json:"annualLimit"`
+
+	// Consent Categories the patient must grant the insurer for purpose payment; must include insurance. Default [insurance].
+	Consent *[]Category `json:"consent,omitempty"`
+
+	// CopayBps The patient's share after the deductible, in basis points.
+	CopayBps int `json:"copayBps"`
+
+	// Deductible An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	Deductible ClaimsAmountInput `json:"deductible"`
+
+	// ReviewThreshold An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	ReviewThreshold ClaimsAmountInput  `json:"reviewThreshold"`
+	Tariffs         *[]PlanTariffInput `json:"tariffs,omitempty"`
+}
+
+// PlanResult Example: {"plan":{"annualLimit":"5000.000000","consent":["insurance"],"copayBps":2000,"deductible":"100.000000","insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","open":true,"planId":1,"reviewThreshold":"1000.000000","tariffs":[{"amount":"80.000000","code":"CPT:99213"}]},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type PlanResult struct {
+	// Plan Example: {"annualLimit":"5000.000000","consent":["insurance"],"copayBps":2000,"deductible":"100.000000","insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","open":true,"planId":1,"reviewThreshold":"1000.000000","tariffs":[{"amount":"80.000000","code":"CPT:99213"}]}
+	Plan Plan `json:"plan"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// PlanTariff defines model for PlanTariff.
+type PlanTariff struct {
+	// Amount An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Amount ClaimsAmount `json:"amount"`
+
+	// Code A service code, as text when it is printable ASCII, else 0x + 64 hex digits.
+	//
+	// Example: CPT:99213
+	Code ClaimsServiceCode `json:"code"`
+}
+
+// PlanTariffInput Example: {"amount":"80.00","code":"CPT:99213"}
+type PlanTariffInput struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, optionally
+	// a point and 1 to 6 fractional digits; no sign, exponent or separators.
+	// Never a JSON number.
+	//
+	//
+	// Example: 125.50
+	Amount ClaimsAmountInput `json:"amount"`
+
+	// Code A service code of 1 to 32 printable ASCII characters such as CPT:99213, or 0x + 64 hex digits.
+	//
+	// Example: CPT:99213
+	Code ClaimsServiceCodeInput `json:"code"`
+}
+
+// Policy Example: {"active":true,"insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","memberRef":"0x45191df6638dbd75387baabac896a66fe8c204145f0295282328eadeb304724e","patient":"0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf","planId":1,"policyId":1,"validFrom":"2025-01-01T00:00:00Z","validUntil":"2030-12-31T23:59:59Z"}
+type Policy struct {
+	Active bool `json:"active"`
+
+	// Insurer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Insurer Address `json:"insurer"`
+
+	// MemberRef 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	MemberRef Hash `json:"memberRef"`
+
+	// Patient An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Patient  Address `json:"patient"`
+	PlanId   int64   `json:"planId"`
+	PolicyId int64   `json:"policyId"`
+
+	// ValidFrom An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ValidFrom Time `json:"validFrom"`
+
+	// ValidUntil An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ValidUntil Time `json:"validUntil"`
+}
+
+// PolicyRequest Example: {"memberRef":"M-2025-0042","patient":"0x7e5f4552091a69125d5dfcb7b8c2659029395bdf","planId":1,"validFrom":"2025-01-01T00:00:00Z","validUntil":"2030-12-31T23:59:59Z"}
+type PolicyRequest struct {
+	// MemberRef 32 bytes as 0x + 64 hex digits, or text (1 to 256 bytes) that is replaced by its keccak256 hash.
+	//
+	// Example: INV-2025-0001
+	MemberRef ClaimsRefInput `json:"memberRef"`
+
+	// Patient An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Patient AddressInput `json:"patient"`
+	PlanId  int64        `json:"planId"`
+
+	// ValidFrom First moment of coverage, RFC 3339; default now; may be in the past.
+	ValidFrom *time.Time `json:"validFrom,omitempty"`
+
+	// ValidUntil Last moment of coverage, RFC 3339; in the future.
+	ValidUntil time.Time `json:"validUntil"`
+}
+
+// PolicyResult Example: {"policy":{"active":true,"insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","memberRef":"0x45191df6638dbd75387baabac896a66fe8c204145f0295282328eadeb304724e","patient":"0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf","planId":1,"policyId":1,"validFrom":"2025-01-01T00:00:00Z","validUntil":"2030-12-31T23:59:59Z"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type PolicyResult struct {
+	// Policy Example: {"active":true,"insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","memberRef":"0x45191df6638dbd75387baabac896a66fe8c204145f0295282328eadeb304724e","patient":"0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf","planId":1,"policyId":1,"validFrom":"2025-01-01T00:00:00Z","validUntil":"2030-12-31T23:59:59Z"}
+	Policy Policy `json:"policy"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// Pool Example: {"available":"9840.000000","balance":"9840.000000","deposited":"10000.000000","insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","owed":"0.000000","paid":"160.000000","queued":0,"withdrawn":"0.000000"}
+type Pool struct {
+	// Available An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Available ClaimsAmount `json:"available"`
+
+	// Balance An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Balance ClaimsAmount `json:"balance"`
+
+	// Deposited An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Deposited ClaimsAmount `json:"deposited"`
+
+	// Insurer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Insurer Address `json:"insurer"`
+
+	// Owed An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Owed ClaimsAmount `json:"owed"`
+
+	// Paid An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Paid   ClaimsAmount `json:"paid"`
+	Queued int64        `json:"queued"`
+
+	// Withdrawn An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Withdrawn ClaimsAmount `json:"withdrawn"`
+}
+
+// PoolChange Example: {"pool":{"available":"10000.000000","balance":"10000.000000","deposited":"10000.000000","insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","owed":"0.000000","paid":"0.000000","queued":0,"withdrawn":"0.000000"},"settled":0,"txs":[{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}]}
+type PoolChange struct {
+	// Pool Example: {"available":"9840.000000","balance":"9840.000000","deposited":"10000.000000","insurer":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","owed":"0.000000","paid":"160.000000","queued":0,"withdrawn":"0.000000"}
+	Pool Pool `json:"pool"`
+
+	// Settled Queued claims paid by the settlement that followed (or was) the change.
+	Settled int `json:"settled"`
+
+	// Txs The mined transactions in order (approval, deposit or withdrawal, settlement; those that were needed).
+	Txs []TxResult `json:"txs"`
+}
+
+// PoolPermit Example: {"deadline":"2030-12-31T23:59:59Z","signature":"0x3333333333333333333333333333333333333333333333333333333333333333444444444444444444444444444444444444444444444444444444444444444f1b"}
+type PoolPermit struct {
+	// Deadline The permit's deadline, RFC 3339, in the future.
+	Deadline time.Time `json:"deadline"`
+
+	// Signature The 65-byte r‖s‖v signature of the EIP-2612 Permit.
+	Signature string `json:"signature"`
+}
+
 // Prescription Example: {"cid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e","controlled":false,"fills":[],"fillsDispensed":0,"fillsLeft":3,"gtin":"09506000134352","id":1,"issuedAt":"2025-06-01T12:00:00Z","minFillInterval":0,"patient":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","prescriber":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","quantityPerFill":1,"refills":2,"status":"active","validUntil":"2026-06-01T00:00:00Z"}
 type Prescription struct {
 	// Cid The encrypted FHIR MedicationRequest.
@@ -1558,13 +2912,10 @@ type PrescriptionList struct {
 	NextCursor *string        `json:"nextCursor,omitempty"`
 }
 
-// PrescriptionRequest Name the medication by `gtin`, by `codeSystem` and `code`, or both; the MedicationRequest by `record` or `cid`.
+// PrescriptionRequest Name the medication by `gtin`, by `codeSystem` and `code`, or both; the MedicationRequest by `record` (a `cid` is refused).
 //
 // Example: {"gtin":"09506000134352","minFillInterval":604800,"patient":"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359","quantityPerFill":1,"record":42,"refills":2,"validUntil":"2026-06-01T00:00:00Z"}
 type PrescriptionRequest struct {
-	// Cid Or the CIDv1 of an encrypted FHIR MedicationRequest.
-	Cid *string `json:"cid,omitempty"`
-
 	// Code Example: N02BE01
 	Code *string `json:"code,omitempty"`
 
@@ -1588,9 +2939,9 @@ type PrescriptionRequest struct {
 	Patient         AddressInput `json:"patient"`
 	QuantityPerFill int          `json:"quantityPerFill"`
 
-	// Record The record version holding the encrypted FHIR MedicationRequest (category prescriptions, same patient).
-	Record  *int64 `json:"record,omitempty"`
-	Refills *int   `json:"refills,omitempty"`
+	// Record The record version holding the encrypted FHIR MedicationRequest (category prescriptions, same patient), written with POST /v1/records.
+	Record  int64 `json:"record"`
+	Refills *int  `json:"refills,omitempty"`
 
 	// ValidUntil An RFC 3339 time with any offset; stored in whole seconds.
 	//
@@ -1609,6 +2960,20 @@ type PrescriptionResult struct {
 	Tx TxResult `json:"tx"`
 }
 
+// PrescriptionStats Example: {"items":[{"medication":"https://www.gs1.org/gtin|09506000134352","periodStart":"2025-05-26T00:00:00Z","prescriptions":12}]}
+type PrescriptionStats struct {
+	Items []struct {
+		// Medication Example: https://www.gs1.org/gtin|09506000134352
+		Medication string `json:"medication"`
+
+		// PeriodStart Example: 2025-05-26T00:00:00Z
+		PeriodStart time.Time `json:"periodStart"`
+
+		// Prescriptions Example: 12
+		Prescriptions int64 `json:"prescriptions"`
+	} `json:"items"`
+}
+
 // Purpose Why a grantee may read; the numbering of the AccessGrants contract is
 // treatment 1, payment 2, research 3, care_giving 4, operations 5,
 // emergency 6. A patient grants any but emergency, which a provider
@@ -1616,6 +2981,41 @@ type PrescriptionResult struct {
 //
 // Example: treatment
 type Purpose string
+
+// ReadAnchor How a read-audit entry is on chain. `anchored`: the batch holding
+// it, as the index saw the Records contract's AuditAnchored event
+// (check the entry's leaf against `merkleRoot` with the backend's
+// proof, `GET /v1/patients/{address}/audit/{seq}/proof`). `pending`: not anchored yet; with `batch` when the backend
+// already anchored it and the index has not confirmed the transaction.
+//
+// Example: {"status":"pending"}
+type ReadAnchor struct {
+	// Auditor An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Auditor *Address `json:"auditor,omitempty"`
+
+	// Batch Example: 2
+	Batch *int64 `json:"batch,omitempty"`
+
+	// FromSeq Example: 4
+	FromSeq *int64 `json:"fromSeq,omitempty"`
+
+	// MerkleRoot Example: 0x7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a15f1c0c8e8a3c3c1c9c6c
+	MerkleRoot *string `json:"merkleRoot,omitempty"`
+
+	// Position Where an event is on the chain.
+	Position *IndexPosition `json:"position,omitempty"`
+
+	// Status Example: anchored
+	Status ReadAnchorStatus `json:"status"`
+
+	// ToSeq Example: 6
+	ToSeq *int64 `json:"toSeq,omitempty"`
+}
+
+// ReadAnchorStatus Example: anchored
+type ReadAnchorStatus string
 
 // Reading Example: {"batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","holder":"0xde709f2102306220921060314715629080e2fb77","signature":"0x9e9c0061f2e216383715312567cdd540bbb3761de9c04ecbf58460a1ae28bed84e4ce961689835a297bb6c7d48a41729d7d177578a8f333c4debe6b968683cc8","temperature":450,"timestamp":"2025-06-01T11:58:00Z"}
 type Reading struct {
@@ -1843,6 +3243,339 @@ type SerialProof struct {
 	SerialTreeCid string `json:"serialTreeCid"`
 }
 
+// ServiceAmount An amount of settlement tokens, with all 6 fractional digits.
+//
+// Example: 1250.500000
+type ServiceAmount = string
+
+// ServiceAmountInput An amount of settlement tokens as a decimal string: digits, at most one
+// `.` and at most 6 fractional digits (the token's decimals); no sign,
+// exponent, spaces or separators, never a JSON number. Budgets and
+// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+// prices at most 18446744073709.551615 (2^64 − 1).
+//
+// Example: 1250.50
+type ServiceAmountInput = string
+
+// ServiceCode A service code: 1 to 32 printable ASCII characters without spaces, not
+// starting with `0x` (stored left-aligned in a bytes32, as Solidity's
+// `bytes32("GP-VISIT")`), or `0x` + 64 hex digits for any other bytes32.
+// Responses give the text form whenever the code has one.
+//
+// Example: GP-VISIT
+type ServiceCode = string
+
+// ServiceContract Example: {"autoRelease":true,"budget":"10000.000000","budgetLeft":"9000.000000","currentPeriod":0,"end":"2026-05-27T00:00:00Z","escrow":"2000.000000","fundingRoom":"7000.000000","id":1,"payer":"0x52908400098527886E0F7030069857D2E4169EE7","periodCount":12,"periodLength":2592000,"provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","reserved":"0.000000","spent":"1000.000000","start":"2025-06-01T00:00:00Z","status":"active","tariffs":[{"code":"GP-VISIT","price":"25.000000"}],"termsCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}
+type ServiceContract struct {
+	AutoRelease bool `json:"autoRelease"`
+
+	// Budget An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Budget ServiceAmount `json:"budget"`
+
+	// BudgetLeft An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	BudgetLeft ServiceAmount `json:"budgetLeft"`
+
+	// CurrentPeriod The period running at the head block; absent before the start, after the end and after termination.
+	CurrentPeriod *int `json:"currentPeriod,omitempty"`
+
+	// End An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	End Time `json:"end"`
+
+	// Escrow An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Escrow ServiceAmount `json:"escrow"`
+
+	// FundingRoom An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	FundingRoom ServiceAmount `json:"fundingRoom"`
+	Id          int64         `json:"id"`
+
+	// Payer An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Payer       Address `json:"payer"`
+	PeriodCount int     `json:"periodCount"`
+
+	// PeriodLength Seconds.
+	PeriodLength int64 `json:"periodLength"`
+
+	// Provider An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Provider Address `json:"provider"`
+
+	// Reserved An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Reserved ServiceAmount `json:"reserved"`
+
+	// Spent An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Spent ServiceAmount `json:"spent"`
+
+	// Start An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	Start Time `json:"start"`
+
+	// Status `proposed` until the provider accepts, then `active`, and `terminated` by either party.
+	//
+	// Example: active
+	Status  ServiceContractStatus `json:"status"`
+	Tariffs []ServiceTariff       `json:"tariffs"`
+
+	// TerminatedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	TerminatedAt *Time  `json:"terminatedAt,omitempty"`
+	TermsCid     string `json:"termsCid"`
+}
+
+// ServiceContractProposal Example: {"autoRelease":true,"budget":"10000.00","periodCount":12,"periodLength":2592000,"provider":"0x8617e340b3d01fa5f11f306f4090fd50e238070d","start":"2025-06-01T00:00:00Z","tariffs":[{"code":"GP-VISIT","price":"25.00"},{"code":"VACCINATION","price":"12.50"}],"termsCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}
+type ServiceContractProposal struct {
+	// AutoRelease Whether reports are approved and paid without the payer's approval.
+	AutoRelease *bool `json:"autoRelease,omitempty"`
+
+	// Budget An amount of settlement tokens as a decimal string: digits, at most one
+	// `.` and at most 6 fractional digits (the token's decimals); no sign,
+	// exponent, spaces or separators, never a JSON number. Budgets and
+	// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+	// prices at most 18446744073709.551615 (2^64 − 1).
+	//
+	//
+	// Example: 1250.50
+	Budget ServiceAmountInput `json:"budget"`
+
+	// PeriodCount Number of periods.
+	//
+	// Example: 12
+	PeriodCount int `json:"periodCount"`
+
+	// PeriodLength Length of a reporting period in seconds.
+	//
+	// Example: 2592000
+	PeriodLength int64 `json:"periodLength"`
+
+	// Provider An account address in any letter case; not the zero address.
+	//
+	// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+	Provider AddressInput `json:"provider"`
+
+	// Start Start of period 0, RFC 3339 with any offset; stored in whole seconds. May be in the past.
+	//
+	// Example: 2025-06-01T00:00:00Z
+	Start time.Time `json:"start"`
+
+	// Tariffs The price per unit of each service code; each code once.
+	Tariffs []ServiceTariffInput `json:"tariffs"`
+
+	// TermsCid The CIDv1 of the terms document.
+	//
+	// Example: bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e
+	TermsCid string `json:"termsCid"`
+}
+
+// ServiceContractResult Example: {"contract":{"autoRelease":true,"budget":"10000.000000","budgetLeft":"10000.000000","end":"2026-05-27T00:00:00Z","escrow":"0.000000","fundingRoom":"10000.000000","id":1,"payer":"0x52908400098527886E0F7030069857D2E4169EE7","periodCount":12,"periodLength":2592000,"provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","reserved":"0.000000","spent":"0.000000","start":"2025-06-01T00:00:00Z","status":"proposed","tariffs":[{"code":"GP-VISIT","price":"25.000000"}],"termsCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type ServiceContractResult struct {
+	// Contract Example: {"autoRelease":true,"budget":"10000.000000","budgetLeft":"9000.000000","currentPeriod":0,"end":"2026-05-27T00:00:00Z","escrow":"2000.000000","fundingRoom":"7000.000000","id":1,"payer":"0x52908400098527886E0F7030069857D2E4169EE7","periodCount":12,"periodLength":2592000,"provider":"0x8617E340B3D01FA5F11F306F4090FD50E238070D","reserved":"0.000000","spent":"1000.000000","start":"2025-06-01T00:00:00Z","status":"active","tariffs":[{"code":"GP-VISIT","price":"25.000000"}],"termsCid":"bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"}
+	Contract ServiceContract `json:"contract"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// ServiceContractStatus `proposed` until the provider accepts, then `active`, and `terminated` by either party.
+//
+// Example: active
+type ServiceContractStatus string
+
+// ServiceDisputeRequest Example: {"offered":"800.00","reasonCode":"0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e"}
+type ServiceDisputeRequest struct {
+	// Offered An amount of settlement tokens as a decimal string: digits, at most one
+	// `.` and at most 6 fractional digits (the token's decimals); no sign,
+	// exponent, spaces or separators, never a JSON number. Budgets and
+	// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+	// prices at most 18446744073709.551615 (2^64 − 1).
+	//
+	//
+	// Example: 1250.50
+	Offered ServiceAmountInput `json:"offered"`
+
+	// ReasonCode 32 bytes as hex in any letter case; not all zero.
+	//
+	// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+	ReasonCode Bytes32Input `json:"reasonCode"`
+}
+
+// ServiceLine Example: {"code":"GP-VISIT","quantity":40}
+type ServiceLine struct {
+	// Code A service code: 1 to 32 printable ASCII characters without spaces, not
+	// starting with `0x` (stored left-aligned in a bytes32, as Solidity's
+	// `bytes32("GP-VISIT")`), or `0x` + 64 hex digits for any other bytes32.
+	// Responses give the text form whenever the code has one.
+	//
+	//
+	// Example: GP-VISIT
+	Code     ServiceCode `json:"code"`
+	Quantity int64       `json:"quantity"`
+}
+
+// ServiceReport Example: {"amount":"1000.000000","contractId":1,"evidence":["bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"],"lines":[{"code":"GP-VISIT","quantity":40}],"period":0,"reportedAt":"2025-06-01T12:00:00Z","status":"paid"}
+type ServiceReport struct {
+	// Amount An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Amount     ServiceAmount `json:"amount"`
+	ContractId int64         `json:"contractId"`
+
+	// DisputeReason 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	DisputeReason *Hash    `json:"disputeReason,omitempty"`
+	Evidence      []string `json:"evidence"`
+	Lines         []struct {
+		// Code A service code: 1 to 32 printable ASCII characters without spaces, not
+		// starting with `0x` (stored left-aligned in a bytes32, as Solidity's
+		// `bytes32("GP-VISIT")`), or `0x` + 64 hex digits for any other bytes32.
+		// Responses give the text form whenever the code has one.
+		//
+		//
+		// Example: GP-VISIT
+		Code     ServiceCode `json:"code"`
+		Quantity int64       `json:"quantity"`
+	} `json:"lines"`
+
+	// Offered An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Offered *ServiceAmount `json:"offered,omitempty"`
+	Period  int            `json:"period"`
+
+	// ReportedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	ReportedAt Time `json:"reportedAt"`
+
+	// Status `reported` (waiting for the payer), `disputed` (waiting for the
+	// provider or the regulator), `awaiting_funds` (approved, the escrow
+	// did not cover it), `paid` or `rejected` (a dispute resolved at zero).
+	//
+	//
+	// Example: paid
+	Status ServiceReportStatus `json:"status"`
+}
+
+// ServiceReportRequest Example: {"evidence":["bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"],"lines":[{"code":"GP-VISIT","quantity":40}],"period":0}
+type ServiceReportRequest struct {
+	// Evidence CIDv1s of evidence records (e.g. encrypted records stored with `POST /v1/records`).
+	Evidence *[]string     `json:"evidence,omitempty"`
+	Lines    []ServiceLine `json:"lines"`
+
+	// Period The period reported; it must have started.
+	Period int `json:"period"`
+}
+
+// ServiceReportResult Example: {"report":{"amount":"1000.000000","contractId":1,"evidence":["bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"],"lines":[{"code":"GP-VISIT","quantity":40}],"period":0,"reportedAt":"2025-06-01T12:00:00Z","status":"paid"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type ServiceReportResult struct {
+	// Report Example: {"amount":"1000.000000","contractId":1,"evidence":["bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e"],"lines":[{"code":"GP-VISIT","quantity":40}],"period":0,"reportedAt":"2025-06-01T12:00:00Z","status":"paid"}
+	Report ServiceReport `json:"report"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
+
+// ServiceReportStatus `reported` (waiting for the payer), `disputed` (waiting for the
+// provider or the regulator), `awaiting_funds` (approved, the escrow
+// did not cover it), `paid` or `rejected` (a dispute resolved at zero).
+//
+// Example: paid
+type ServiceReportStatus string
+
+// ServiceResolveRequest Example: {"amount":"800.00"}
+type ServiceResolveRequest struct {
+	// Amount An amount of settlement tokens as a decimal string: digits, at most one
+	// `.` and at most 6 fractional digits (the token's decimals); no sign,
+	// exponent, spaces or separators, never a JSON number. Budgets and
+	// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+	// prices at most 18446744073709.551615 (2^64 − 1).
+	//
+	//
+	// Example: 1250.50
+	Amount ServiceAmountInput `json:"amount"`
+}
+
+// ServiceStats Example: {"items":[{"allowed":"51300000","code":"0x434f4e5300000000000000000000000000000000000000000000000000000000","lines":42,"periodStart":"2025-05-26T00:00:00Z","quantity":57}]}
+type ServiceStats struct {
+	Items []struct {
+		// Allowed Example: 51300000
+		Allowed string `json:"allowed"`
+
+		// Code Example: 0x434f4e5300000000000000000000000000000000000000000000000000000000
+		Code string `json:"code"`
+
+		// Lines Example: 42
+		Lines int64 `json:"lines"`
+
+		// PeriodStart Example: 2025-05-26T00:00:00Z
+		PeriodStart time.Time `json:"periodStart"`
+
+		// Quantity Example: 57
+		Quantity int64 `json:"quantity"`
+	} `json:"items"`
+}
+
+// ServiceTariff Example: {"code":"GP-VISIT","price":"25.000000"}
+type ServiceTariff struct {
+	// Code A service code: 1 to 32 printable ASCII characters without spaces, not
+	// starting with `0x` (stored left-aligned in a bytes32, as Solidity's
+	// `bytes32("GP-VISIT")`), or `0x` + 64 hex digits for any other bytes32.
+	// Responses give the text form whenever the code has one.
+	//
+	//
+	// Example: GP-VISIT
+	Code ServiceCode `json:"code"`
+
+	// Price An amount of settlement tokens, with all 6 fractional digits.
+	//
+	// Example: 1250.500000
+	Price ServiceAmount `json:"price"`
+}
+
+// ServiceTariffInput Example: {"code":"GP-VISIT","price":"25.00"}
+type ServiceTariffInput struct {
+	// Code A service code: 1 to 32 printable ASCII characters without spaces, not
+	// starting with `0x` (stored left-aligned in a bytes32, as Solidity's
+	// `bytes32("GP-VISIT")`), or `0x` + 64 hex digits for any other bytes32.
+	// Responses give the text form whenever the code has one.
+	//
+	//
+	// Example: GP-VISIT
+	Code ServiceCode `json:"code"`
+
+	// Price An amount of settlement tokens as a decimal string: digits, at most one
+	// `.` and at most 6 fractional digits (the token's decimals); no sign,
+	// exponent, spaces or separators, never a JSON number. Budgets and
+	// amounts are at most 79228162514264337593543.950335 (2^96 − 1 minor units),
+	// prices at most 18446744073709.551615 (2^64 − 1).
+	//
+	//
+	// Example: 1250.50
+	Price ServiceAmountInput `json:"price"`
+}
+
 // Session Example: {"address":"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359","expiresAt":"2025-06-01T20:00:00Z","token":"siwe_eyJhZGRyZXNzIjoiMHhmQjY5MTYwOTVjYTFkZjYwYkI3OUNlOTJjRTNFYTc0YzM3YzVkMzU5In0"}
 type Session struct {
 	// Address An account address with its EIP-55 checksum.
@@ -1857,6 +3590,51 @@ type Session struct {
 
 	// Token The session token, starting with `siwe_`; send it as `Authorization: Bearer <token>`.
 	Token string `json:"token"`
+}
+
+// SettleRequest Example: {"maxClaims":32}
+type SettleRequest struct {
+	MaxClaims *int `json:"maxClaims,omitempty"`
+}
+
+// SettlementStats Example: {"insurers":[{"amountPaid":"163200000","claimsPaid":120,"deposited":"1000000000","insurer":"0xde709f2102306220921060314715629080e2fb77","withdrawn":"0"}],"payers":[{"amountPaid":"7200000","funded":"10000000","payer":"0x52908400098527886E0F7030069857D2E4169EE7","payments":4,"refunded":"2800000"}]}
+type SettlementStats struct {
+	Insurers []struct {
+		// AmountPaid Example: 163200000
+		AmountPaid string `json:"amountPaid"`
+
+		// ClaimsPaid Example: 120
+		ClaimsPaid int64 `json:"claimsPaid"`
+
+		// Deposited Example: 1000000000
+		Deposited string `json:"deposited"`
+
+		// Insurer An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Insurer Address `json:"insurer"`
+
+		// Withdrawn Example: 0
+		Withdrawn string `json:"withdrawn"`
+	} `json:"insurers"`
+	Payers []struct {
+		// AmountPaid Example: 7200000
+		AmountPaid string `json:"amountPaid"`
+
+		// Funded Example: 10000000
+		Funded string `json:"funded"`
+
+		// Payer An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Payer Address `json:"payer"`
+
+		// Payments Example: 4
+		Payments int64 `json:"payments"`
+
+		// Refunded Example: 2800000
+		Refunded string `json:"refunded"`
+	} `json:"payers"`
 }
 
 // SignInChallenge Example: {"chainId":13372026,"domain":"portal.example.org","expiresAt":"2025-06-01T12:05:00Z","nonce":"5f2b9c1e7a3d4e8f","statement":"Sign in to Salus to see and share your health records.","uri":"https://portal.example.org"}
@@ -1989,6 +3767,11 @@ type SuspendRequest struct {
 	ReasonCode Bytes32Input `json:"reasonCode"`
 }
 
+// TariffsRequest Example: {"tariffs":[{"amount":"85.00","code":"CPT:99213"},{"amount":"0","code":"CPT:85025"}]}
+type TariffsRequest struct {
+	Tariffs []PlanTariffInput `json:"tariffs"`
+}
+
 // Temperature Hundredths of a degree Celsius (450 is 4.50 °C).
 //
 // Example: 450
@@ -2003,6 +3786,35 @@ type Time = time.Time
 //
 // Example: 2026-06-01T00:00:00Z
 type TimeInput = time.Time
+
+// TokenBalance Example: {"address":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","balance":"10000.000000","claimsAllowance":"0.000000"}
+type TokenBalance struct {
+	// Address An account address with its EIP-55 checksum.
+	//
+	// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+	Address Address `json:"address"`
+
+	// Balance An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	Balance ClaimsAmount `json:"balance"`
+
+	// ClaimsAllowance An amount of settlement tokens with its six decimals.
+	//
+	// Example: 125.500000
+	ClaimsAllowance ClaimsAmount `json:"claimsAllowance"`
+}
+
+// TokenResult Example: {"balance":{"address":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","balance":"10000.000000","claimsAllowance":"0.000000"},"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}
+type TokenResult struct {
+	// Balance Example: {"address":"0x9Fa3e1B2C4D5E6F708192a3B4c5d6E7F8091a2B3","balance":"10000.000000","claimsAllowance":"0.000000"}
+	Balance TokenBalance `json:"balance"`
+
+	// Tx A mined transaction.
+	//
+	// Example: {"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}
+	Tx TxResult `json:"tx"`
+}
 
 // TxResult A mined transaction.
 //
@@ -2131,6 +3943,123 @@ type VerifyRequest struct {
 	Holder *AddressInput `json:"holder,omitempty"`
 }
 
+// Webhook Example: {"active":true,"createdAt":"2025-06-01T12:00:00Z","events":["ClaimSubmitted","ClaimPaid"],"fromBlock":1289,"id":42,"url":"https://hooks.insurer.example/salus"}
+type Webhook struct {
+	Active bool `json:"active"`
+
+	// CreatedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	CreatedAt Time `json:"createdAt"`
+
+	// Events The delivered event types; empty means all.
+	Events []WebhookEventType `json:"events"`
+
+	// FromBlock The first block whose events are delivered.
+	FromBlock int64  `json:"fromBlock"`
+	Id        int64  `json:"id"`
+	Url       string `json:"url"`
+}
+
+// WebhookCreated Example: {"active":true,"createdAt":"2025-06-01T12:00:00Z","events":[],"fromBlock":1289,"id":42,"secret":"whsec_CQmQ4r0E1bWQ2m2i5kQ3bq2xKx8n8b3V1i9iQm2nWcE","url":"https://hooks.insurer.example/salus"}
+type WebhookCreated struct {
+	Active bool `json:"active"`
+
+	// CreatedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	CreatedAt Time `json:"createdAt"`
+
+	// Events The delivered event types; empty means all.
+	Events    []WebhookEventType `json:"events"`
+	FromBlock int64              `json:"fromBlock"`
+	Id        int64              `json:"id"`
+
+	// Secret The signing secret (32 random bytes), shown only in this response. The HMAC key is this whole string.
+	Secret string `json:"secret"`
+	Url    string `json:"url"`
+}
+
+// WebhookDelivery Example: {"attempts":2,"claimId":"0x8f2a77c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7","createdAt":"2025-06-01T12:00:00Z","eventId":"0x5c3e0f6bd5c2d25f3c0fbc8b33a9d0e4a0a0f0f1e2d3c4b5a69788796a5b4c3d:2","id":17,"lastAttemptAt":"2025-06-01T12:00:20Z","lastError":"the receiver answered 503","lastStatus":503,"nextAttemptAt":"2025-06-01T12:00:40Z","state":"pending","type":"ClaimPaid","webhookId":42}
+type WebhookDelivery struct {
+	// Attempts Attempts since the delivery was queued or redelivered.
+	Attempts int `json:"attempts"`
+
+	// ClaimId 32 bytes as lower-case hex.
+	//
+	// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+	ClaimId Hash `json:"claimId"`
+
+	// CreatedAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	CreatedAt Time `json:"createdAt"`
+
+	// DeliveredAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	DeliveredAt *Time `json:"deliveredAt,omitempty"`
+
+	// EventId The event's id, its transaction hash and log index; the payload's `id`.
+	EventId string `json:"eventId"`
+
+	// Id The delivery's id, sent as X-Salus-Delivery; the same on every attempt.
+	Id int64 `json:"id"`
+
+	// LastAttemptAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	LastAttemptAt *Time `json:"lastAttemptAt,omitempty"`
+
+	// LastError Why the last attempt failed; absent after success.
+	LastError *string `json:"lastError,omitempty"`
+
+	// LastStatus The HTTP status of the last answer; absent when there was none.
+	LastStatus *int `json:"lastStatus,omitempty"`
+
+	// NextAttemptAt An RFC 3339 time in UTC, whole seconds.
+	//
+	// Example: 2030-12-31T22:59:59Z
+	NextAttemptAt *Time                `json:"nextAttemptAt,omitempty"`
+	State         WebhookDeliveryState `json:"state"`
+
+	// Type A claim event of the Claims contract, by its name.
+	//
+	// Example: ClaimPaid
+	Type      WebhookEventType `json:"type"`
+	WebhookId int64            `json:"webhookId"`
+}
+
+// WebhookDeliveryState defines model for WebhookDelivery.State.
+type WebhookDeliveryState string
+
+// WebhookDeliveryList Example: {"items":[{"attempts":1,"claimId":"0x8f2a77c1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7","createdAt":"2025-06-01T12:00:00Z","deliveredAt":"2025-06-01T12:00:01Z","eventId":"0x5c3e0f6bd5c2d25f3c0fbc8b33a9d0e4a0a0f0f1e2d3c4b5a69788796a5b4c3d:2","id":17,"lastAttemptAt":"2025-06-01T12:00:01Z","lastStatus":204,"state":"delivered","type":"ClaimPaid","webhookId":42}],"nextCursor":"VxE"}
+type WebhookDeliveryList struct {
+	Items []WebhookDelivery `json:"items"`
+
+	// NextCursor The cursor of the next page; absent on the last page.
+	NextCursor *string `json:"nextCursor,omitempty"`
+}
+
+// WebhookEventType A claim event of the Claims contract, by its name.
+//
+// Example: ClaimPaid
+type WebhookEventType string
+
+// WebhookList Example: {"items":[{"active":true,"createdAt":"2025-06-01T12:00:00Z","events":[],"fromBlock":1289,"id":42,"url":"https://hooks.insurer.example/salus"}]}
+type WebhookList struct {
+	Items []Webhook `json:"items"`
+}
+
+// WebhookRequest Example: {"events":["ClaimSubmitted","ClaimPaid"],"url":"https://hooks.insurer.example/salus"}
+type WebhookRequest struct {
+	// Events The event types to deliver; all when absent or null.
+	Events *[]WebhookEventType `json:"events,omitempty"`
+
+	// Url Where deliveries are POSTed; https (or http), no credentials, no fragment.
+	Url string `json:"url"`
+}
+
 // AddressPath An account address in any letter case; not the zero address.
 //
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
@@ -2139,6 +4068,12 @@ type AddressPath = AddressInput
 // AllGrants defines model for AllGrants.
 type AllGrants = bool
 
+// AuditTrailKinds defines model for AuditTrailKinds.
+type AuditTrailKinds = string
+
+// BatchHistoryKinds defines model for BatchHistoryKinds.
+type BatchHistoryKinds = string
+
 // BatchIdPath 32 bytes as hex in any letter case; not all zero.
 //
 // Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
@@ -2146,6 +4081,24 @@ type BatchIdPath = Bytes32Input
 
 // CIDPath defines model for CIDPath.
 type CIDPath = string
+
+// ClaimIdPath 32 bytes as hex in any letter case; not all zero.
+//
+// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+type ClaimIdPath = Bytes32Input
+
+// ClaimInsurerQuery An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type ClaimInsurerQuery = AddressInput
+
+// ClaimProviderQuery An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type ClaimProviderQuery = AddressInput
+
+// ClaimStatusQuery defines model for ClaimStatusQuery.
+type ClaimStatusQuery string
 
 // CodeQuery defines model for CodeQuery.
 type CodeQuery = string
@@ -2188,6 +4141,23 @@ type HolderQuery = AddressInput
 // IPFSSubPath defines model for IPFSSubPath.
 type IPFSSubPath = string
 
+// IndexOrder defines model for IndexOrder.
+type IndexOrder string
+
+// IndexSince defines model for IndexSince.
+type IndexSince = time.Time
+
+// IndexUntil defines model for IndexUntil.
+type IndexUntil = time.Time
+
+// InsurerPath An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type InsurerPath = AddressInput
+
+// LedgerKinds defines model for LedgerKinds.
+type LedgerKinds = string
+
 // Limit defines model for Limit.
 type Limit = int
 
@@ -2206,6 +4176,9 @@ type ManufacturedQuery = Date
 // Example: 450
 type MaxTemperatureQuery = Temperature
 
+// MedicationQuery defines model for MedicationQuery.
+type MedicationQuery = string
+
 // MinTemperatureQuery Hundredths of a degree Celsius (450 is 4.50 °C).
 //
 // Example: 450
@@ -2215,6 +4188,12 @@ type MinTemperatureQuery = Temperature
 //
 // Example: 0x52908400098527886e0f7030069857d2e4169ee7
 type PatientPath = AddressInput
+
+// PlanIdPath defines model for PlanIdPath.
+type PlanIdPath = int64
+
+// PolicyIdPath defines model for PolicyIdPath.
+type PolicyIdPath = int64
 
 // PrescriptionIdPath defines model for PrescriptionIdPath.
 type PrescriptionIdPath = int64
@@ -2229,6 +4208,45 @@ type RequestId = string
 //
 // Example: SN0001
 type SerialQuery = Serial
+
+// ServiceCodeQuery 32 bytes as hex in any letter case; not all zero.
+//
+// Example: 0x0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e0e
+type ServiceCodeQuery = Bytes32Input
+
+// ServiceContractIdPath defines model for ServiceContractIdPath.
+type ServiceContractIdPath = int64
+
+// ServicePeriodPath defines model for ServicePeriodPath.
+type ServicePeriodPath = int
+
+// StatsHolderQuery An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type StatsHolderQuery = AddressInput
+
+// StatsPeriod defines model for StatsPeriod.
+type StatsPeriod string
+
+// StatsSince defines model for StatsSince.
+type StatsSince = time.Time
+
+// StatsUntil defines model for StatsUntil.
+type StatsUntil = time.Time
+
+// TimelineKinds defines model for TimelineKinds.
+type TimelineKinds = string
+
+// TokenAccountPath An account address in any letter case; not the zero address.
+//
+// Example: 0x52908400098527886e0f7030069857d2e4169ee7
+type TokenAccountPath = AddressInput
+
+// WebhookDeliveryIdPath defines model for WebhookDeliveryIdPath.
+type WebhookDeliveryIdPath = int64
+
+// WebhookIdPath defines model for WebhookIdPath.
+type WebhookIdPath = int64
 
 // BadRequest The body of every error response.
 //
@@ -2534,6 +4552,35 @@ type HandOverParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// GetBatchHistoryParams defines parameters for GetBatchHistory.
+type GetBatchHistoryParams struct {
+	// Kind Comma-separated kinds to list: registered, hand_over_initiated, hand_over_accepted, hand_over_cancelled, excursion, quarantined, quarantine_released, penalty, recalled, dispensed, suspected_clone, reading. All but reading when omitted.
+	Kind *BatchHistoryKinds `form:"kind,omitempty" json:"kind,omitempty"`
+
+	// Order oldest (the default) or newest first.
+	Order *GetBatchHistoryParamsOrder `form:"order,omitempty" json:"order,omitempty"`
+
+	// Since Only events in blocks at or after this time (RFC 3339).
+	Since *IndexSince `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until Only events in blocks before this time (RFC 3339); after since.
+	Until *IndexUntil `form:"until,omitempty" json:"until,omitempty"`
+
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetBatchHistoryParamsOrder defines parameters for GetBatchHistory.
+type GetBatchHistoryParamsOrder string
+
 // ReleaseQuarantineParams defines parameters for ReleaseQuarantine.
 type ReleaseQuarantineParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
@@ -2577,6 +4624,83 @@ type RecallBatchParams struct {
 
 // GetChainParams defines parameters for GetChain.
 type GetChainParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListClaimsParams defines parameters for ListClaims.
+type ListClaimsParams struct {
+	// Status Only claims now in this status.
+	Status *ListClaimsParamsStatus `form:"status,omitempty" json:"status,omitempty"`
+
+	// Insurer Only claims of this insurer.
+	Insurer *ClaimInsurerQuery `form:"insurer,omitempty" json:"insurer,omitempty"`
+
+	// Provider Only claims of this provider.
+	Provider *ClaimProviderQuery `form:"provider,omitempty" json:"provider,omitempty"`
+
+	// Since Only events in blocks at or after this time (RFC 3339).
+	Since *IndexSince `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until Only events in blocks before this time (RFC 3339); after since.
+	Until *IndexUntil `form:"until,omitempty" json:"until,omitempty"`
+
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListClaimsParamsStatus defines parameters for ListClaims.
+type ListClaimsParamsStatus string
+
+// SubmitClaimJSONBody defines parameters for SubmitClaim.
+type SubmitClaimJSONBody struct {
+	union json.RawMessage
+}
+
+// SubmitClaimParams defines parameters for SubmitClaim.
+type SubmitClaimParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetClaimParams defines parameters for GetClaim.
+type GetClaimParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// AppealClaimParams defines parameters for AppealClaim.
+type AppealClaimParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ApproveClaimParams defines parameters for ApproveClaim.
+type ApproveClaimParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// DenyClaimParams defines parameters for DenyClaim.
+type DenyClaimParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -2682,6 +4806,14 @@ type CancelHandOverParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// GetIndexerStatusParams defines parameters for GetIndexerStatus.
+type GetIndexerStatusParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // AddPublicDocumentParams defines parameters for AddPublicDocument.
 type AddPublicDocumentParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
@@ -2761,6 +4893,63 @@ type ListPatientAuditParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// GetPatientAuditTrailParams defines parameters for GetPatientAuditTrail.
+type GetPatientAuditTrailParams struct {
+	// Kind Comma-separated kinds to list: grant, revocation, emergency_access, read (the read audit; the patient and the regulator only). All the caller may see when omitted.
+	Kind *AuditTrailKinds `form:"kind,omitempty" json:"kind,omitempty"`
+
+	// Since Only events in blocks at or after this time (RFC 3339).
+	Since *IndexSince `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until Only events in blocks before this time (RFC 3339); after since.
+	Until *IndexUntil `form:"until,omitempty" json:"until,omitempty"`
+
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetAuditProofParams defines parameters for GetAuditProof.
+type GetAuditProofParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListPatientClaimsParams defines parameters for ListPatientClaims.
+type ListPatientClaimsParams struct {
+	// Status Only claims now in this status.
+	Status *ListPatientClaimsParamsStatus `form:"status,omitempty" json:"status,omitempty"`
+
+	// Since Only events in blocks at or after this time (RFC 3339).
+	Since *IndexSince `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until Only events in blocks before this time (RFC 3339); after since.
+	Until *IndexUntil `form:"until,omitempty" json:"until,omitempty"`
+
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListPatientClaimsParamsStatus defines parameters for ListPatientClaims.
+type ListPatientClaimsParamsStatus string
+
 // ListPatientGrantsParams defines parameters for ListPatientGrants.
 type ListPatientGrantsParams struct {
 	// All Include grants that no longer count (expired, or whose grantee lapsed).
@@ -2802,6 +4991,29 @@ type ListPatientRecordsParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// GetPatientTimelineParams defines parameters for GetPatientTimeline.
+type GetPatientTimelineParams struct {
+	// Kind Comma-separated kinds to list: record, grant, revocation, emergency_access, prescription, fill, prescription_cancelled, policy, claim, claim_status. All when omitted.
+	Kind *TimelineKinds `form:"kind,omitempty" json:"kind,omitempty"`
+
+	// Since Only events in blocks at or after this time (RFC 3339).
+	Since *IndexSince `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until Only events in blocks before this time (RFC 3339); after since.
+	Until *IndexUntil `form:"until,omitempty" json:"until,omitempty"`
+
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // ListPharmacyPrescriptionsParams defines parameters for ListPharmacyPrescriptions.
 type ListPharmacyPrescriptionsParams struct {
 	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
@@ -2810,6 +5022,94 @@ type ListPharmacyPrescriptionsParams struct {
 	// Limit Page size.
 	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
 
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// CreatePlanParams defines parameters for CreatePlan.
+type CreatePlanParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetPlanParams defines parameters for GetPlan.
+type GetPlanParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ClosePlanParams defines parameters for ClosePlan.
+type ClosePlanParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// SetPlanTariffsParams defines parameters for SetPlanTariffs.
+type SetPlanTariffsParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// EnrolPolicyParams defines parameters for EnrolPolicy.
+type EnrolPolicyParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetPolicyParams defines parameters for GetPolicy.
+type GetPolicyParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// TerminatePolicyParams defines parameters for TerminatePolicy.
+type TerminatePolicyParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// DepositToPoolParams defines parameters for DepositToPool.
+type DepositToPoolParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// WithdrawFromPoolParams defines parameters for WithdrawFromPool.
+type WithdrawFromPoolParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetPoolParams defines parameters for GetPool.
+type GetPoolParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// SettlePoolParams defines parameters for SettlePool.
+type SettlePoolParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -2919,8 +5219,237 @@ type ListRecordVersionsParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// ProposeServiceContractParams defines parameters for ProposeServiceContract.
+type ProposeServiceContractParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetServiceContractParams defines parameters for GetServiceContract.
+type GetServiceContractParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// AcceptServiceContractParams defines parameters for AcceptServiceContract.
+type AcceptServiceContractParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// FundServiceContractParams defines parameters for FundServiceContract.
+type FundServiceContractParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetFundPermitTypedDataParams defines parameters for GetFundPermitTypedData.
+type GetFundPermitTypedDataParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetServiceContractLedgerParams defines parameters for GetServiceContractLedger.
+type GetServiceContractLedgerParams struct {
+	// Kind Comma-separated kinds to list: proposed, accepted, funded, reported, approved, disputed, resolved, deferred, payment_released, terminated, refunded. All when omitted.
+	Kind *LedgerKinds `form:"kind,omitempty" json:"kind,omitempty"`
+
+	// Order oldest (the default) or newest first.
+	Order *GetServiceContractLedgerParamsOrder `form:"order,omitempty" json:"order,omitempty"`
+
+	// Since Only events in blocks at or after this time (RFC 3339).
+	Since *IndexSince `form:"since,omitempty" json:"since,omitempty"`
+
+	// Until Only events in blocks before this time (RFC 3339); after since.
+	Until *IndexUntil `form:"until,omitempty" json:"until,omitempty"`
+
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetServiceContractLedgerParamsOrder defines parameters for GetServiceContractLedger.
+type GetServiceContractLedgerParamsOrder string
+
+// ReportServicesParams defines parameters for ReportServices.
+type ReportServicesParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetServiceReportParams defines parameters for GetServiceReport.
+type GetServiceReportParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ApproveServiceReportParams defines parameters for ApproveServiceReport.
+type ApproveServiceReportParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// DisputeServiceReportParams defines parameters for DisputeServiceReport.
+type DisputeServiceReportParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ReleaseServicePaymentParams defines parameters for ReleaseServicePayment.
+type ReleaseServicePaymentParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ResolveServiceDisputeParams defines parameters for ResolveServiceDispute.
+type ResolveServiceDisputeParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// TerminateServiceContractParams defines parameters for TerminateServiceContract.
+type TerminateServiceContractParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetExcursionStatsParams defines parameters for GetExcursionStats.
+type GetExcursionStatsParams struct {
+	// Since Start of the range (RFC 3339), inclusive, by block time.
+	Since StatsSince `form:"since" json:"since"`
+
+	// Until End of the range (RFC 3339), exclusive; after since.
+	Until StatsUntil `form:"until" json:"until"`
+
+	// Holder Only this custodian.
+	Holder *StatsHolderQuery `form:"holder,omitempty" json:"holder,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetPrescriptionStatsParams defines parameters for GetPrescriptionStats.
+type GetPrescriptionStatsParams struct {
+	// Since Start of the range (RFC 3339), inclusive, by block time.
+	Since StatsSince `form:"since" json:"since"`
+
+	// Until End of the range (RFC 3339), exclusive; after since.
+	Until StatsUntil `form:"until" json:"until"`
+
+	// Period Bucket size, by UTC calendar (weeks from Monday). day when omitted.
+	Period *GetPrescriptionStatsParamsPeriod `form:"period,omitempty" json:"period,omitempty"`
+
+	// Medication Only this medication key: "system|code", at most 210 bytes.
+	Medication *MedicationQuery `form:"medication,omitempty" json:"medication,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetPrescriptionStatsParamsPeriod defines parameters for GetPrescriptionStats.
+type GetPrescriptionStatsParamsPeriod string
+
+// GetServiceStatsParams defines parameters for GetServiceStats.
+type GetServiceStatsParams struct {
+	// Since Start of the range (RFC 3339), inclusive, by block time.
+	Since StatsSince `form:"since" json:"since"`
+
+	// Until End of the range (RFC 3339), exclusive; after since.
+	Until StatsUntil `form:"until" json:"until"`
+
+	// Period Bucket size, by UTC calendar (weeks from Monday). day when omitted.
+	Period *GetServiceStatsParamsPeriod `form:"period,omitempty" json:"period,omitempty"`
+
+	// Code Only this service code (bytes32, as the contracts hold it).
+	Code *ServiceCodeQuery `form:"code,omitempty" json:"code,omitempty"`
+
+	// Insurer Only claims of this insurer.
+	Insurer *ClaimInsurerQuery `form:"insurer,omitempty" json:"insurer,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetServiceStatsParamsPeriod defines parameters for GetServiceStats.
+type GetServiceStatsParamsPeriod string
+
+// GetSettlementStatsParams defines parameters for GetSettlementStats.
+type GetSettlementStatsParams struct {
+	// Since Start of the range (RFC 3339), inclusive, by block time.
+	Since StatsSince `form:"since" json:"since"`
+
+	// Until End of the range (RFC 3339), exclusive; after since.
+	Until StatsUntil `form:"until" json:"until"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // SubmitReadingsParams defines parameters for SubmitReadings.
 type SubmitReadingsParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetTokenBalanceParams defines parameters for GetTokenBalance.
+type GetTokenBalanceParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// BurnTokensParams defines parameters for BurnTokens.
+type BurnTokensParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// MintTokensParams defines parameters for MintTokens.
+type MintTokensParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
 	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
 	// values are replaced by a generated id).
@@ -2949,6 +5478,60 @@ type VerifyPackScanParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// ListWebhooksParams defines parameters for ListWebhooks.
+type ListWebhooksParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// CreateWebhookParams defines parameters for CreateWebhook.
+type CreateWebhookParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// DeleteWebhookParams defines parameters for DeleteWebhook.
+type DeleteWebhookParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// GetWebhookParams defines parameters for GetWebhook.
+type GetWebhookParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// ListWebhookDeliveriesParams defines parameters for ListWebhookDeliveries.
+type ListWebhookDeliveriesParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
+// RedeliverWebhookDeliveryParams defines parameters for RedeliverWebhookDelivery.
+type RedeliverWebhookDeliveryParams struct {
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // SignOutJSONRequestBody defines body for SignOut for application/json ContentType.
 type SignOutJSONRequestBody = EmptyRequest
 
@@ -2966,6 +5549,21 @@ type ReleaseQuarantineJSONRequestBody = SuspendRequest
 
 // RecallBatchJSONRequestBody defines body for RecallBatch for application/json ContentType.
 type RecallBatchJSONRequestBody = SuspendRequest
+
+// SubmitClaimApplicationFhirPlusJSONRequestBody defines body for SubmitClaim for application/fhir+json ContentType.
+type SubmitClaimApplicationFhirPlusJSONRequestBody = FHIRClaim
+
+// SubmitClaimJSONRequestBody defines body for SubmitClaim for application/json ContentType.
+type SubmitClaimJSONRequestBody SubmitClaimJSONBody
+
+// AppealClaimJSONRequestBody defines body for AppealClaim for application/json ContentType.
+type AppealClaimJSONRequestBody = AppealRequest
+
+// ApproveClaimJSONRequestBody defines body for ApproveClaim for application/json ContentType.
+type ApproveClaimJSONRequestBody = ApproveRequest
+
+// DenyClaimJSONRequestBody defines body for DenyClaim for application/json ContentType.
+type DenyClaimJSONRequestBody = SuspendRequest
 
 // ReportCloneJSONRequestBody defines body for ReportClone for application/json ContentType.
 type ReportCloneJSONRequestBody = CloneReportRequest
@@ -3009,6 +5607,30 @@ type ReinstateParticipantJSONRequestBody = EmptyRequest
 // SuspendParticipantJSONRequestBody defines body for SuspendParticipant for application/json ContentType.
 type SuspendParticipantJSONRequestBody = SuspendRequest
 
+// CreatePlanJSONRequestBody defines body for CreatePlan for application/json ContentType.
+type CreatePlanJSONRequestBody = PlanRequest
+
+// ClosePlanJSONRequestBody defines body for ClosePlan for application/json ContentType.
+type ClosePlanJSONRequestBody = EmptyRequest
+
+// SetPlanTariffsJSONRequestBody defines body for SetPlanTariffs for application/json ContentType.
+type SetPlanTariffsJSONRequestBody = TariffsRequest
+
+// EnrolPolicyJSONRequestBody defines body for EnrolPolicy for application/json ContentType.
+type EnrolPolicyJSONRequestBody = PolicyRequest
+
+// TerminatePolicyJSONRequestBody defines body for TerminatePolicy for application/json ContentType.
+type TerminatePolicyJSONRequestBody = EmptyRequest
+
+// DepositToPoolJSONRequestBody defines body for DepositToPool for application/json ContentType.
+type DepositToPoolJSONRequestBody = DepositRequest
+
+// WithdrawFromPoolJSONRequestBody defines body for WithdrawFromPool for application/json ContentType.
+type WithdrawFromPoolJSONRequestBody = AmountRequest
+
+// SettlePoolJSONRequestBody defines body for SettlePool for application/json ContentType.
+type SettlePoolJSONRequestBody = SettleRequest
+
 // IssuePrescriptionJSONRequestBody defines body for IssuePrescription for application/json ContentType.
 type IssuePrescriptionJSONRequestBody = PrescriptionRequest
 
@@ -3027,11 +5649,119 @@ type CreateRecordApplicationFhirPlusJSONRequestBody = FHIRResource
 // CreateRecordJSONRequestBody defines body for CreateRecord for application/json ContentType.
 type CreateRecordJSONRequestBody = FHIRResource
 
+// ProposeServiceContractJSONRequestBody defines body for ProposeServiceContract for application/json ContentType.
+type ProposeServiceContractJSONRequestBody = ServiceContractProposal
+
+// AcceptServiceContractJSONRequestBody defines body for AcceptServiceContract for application/json ContentType.
+type AcceptServiceContractJSONRequestBody = EmptyRequest
+
+// FundServiceContractJSONRequestBody defines body for FundServiceContract for application/json ContentType.
+type FundServiceContractJSONRequestBody = FundRequest
+
+// GetFundPermitTypedDataJSONRequestBody defines body for GetFundPermitTypedData for application/json ContentType.
+type GetFundPermitTypedDataJSONRequestBody = FundTypedDataRequest
+
+// ReportServicesJSONRequestBody defines body for ReportServices for application/json ContentType.
+type ReportServicesJSONRequestBody = ServiceReportRequest
+
+// ApproveServiceReportJSONRequestBody defines body for ApproveServiceReport for application/json ContentType.
+type ApproveServiceReportJSONRequestBody = EmptyRequest
+
+// DisputeServiceReportJSONRequestBody defines body for DisputeServiceReport for application/json ContentType.
+type DisputeServiceReportJSONRequestBody = ServiceDisputeRequest
+
+// ReleaseServicePaymentJSONRequestBody defines body for ReleaseServicePayment for application/json ContentType.
+type ReleaseServicePaymentJSONRequestBody = EmptyRequest
+
+// ResolveServiceDisputeJSONRequestBody defines body for ResolveServiceDispute for application/json ContentType.
+type ResolveServiceDisputeJSONRequestBody = ServiceResolveRequest
+
+// TerminateServiceContractJSONRequestBody defines body for TerminateServiceContract for application/json ContentType.
+type TerminateServiceContractJSONRequestBody = SuspendRequest
+
 // SubmitReadingsJSONRequestBody defines body for SubmitReadings for application/json ContentType.
 type SubmitReadingsJSONRequestBody = ReadingsRequest
 
+// BurnTokensJSONRequestBody defines body for BurnTokens for application/json ContentType.
+type BurnTokensJSONRequestBody = BurnRequest
+
+// MintTokensJSONRequestBody defines body for MintTokens for application/json ContentType.
+type MintTokensJSONRequestBody = MintRequest
+
 // VerifyPackScanJSONRequestBody defines body for VerifyPackScan for application/json ContentType.
 type VerifyPackScanJSONRequestBody = VerifyRequest
+
+// CreateWebhookJSONRequestBody defines body for CreateWebhook for application/json ContentType.
+type CreateWebhookJSONRequestBody = WebhookRequest
+
+// RedeliverWebhookDeliveryJSONRequestBody defines body for RedeliverWebhookDelivery for application/json ContentType.
+type RedeliverWebhookDeliveryJSONRequestBody = EmptyRequest
+
+// Getter for additional properties for FHIRClaim. Returns the specified
+// element and whether it was found
+func (a FHIRClaim) Get(fieldName string) (value interface{}, found bool) {
+	if a.AdditionalProperties != nil {
+		value, found = a.AdditionalProperties[fieldName]
+	}
+	return
+}
+
+// Setter for additional properties for FHIRClaim
+func (a *FHIRClaim) Set(fieldName string, value interface{}) {
+	if a.AdditionalProperties == nil {
+		a.AdditionalProperties = make(map[string]interface{})
+	}
+	a.AdditionalProperties[fieldName] = value
+}
+
+// Override default JSON handling for FHIRClaim to handle AdditionalProperties
+func (a *FHIRClaim) UnmarshalJSON(b []byte) error {
+	object := make(map[string]json.RawMessage)
+	err := json.Unmarshal(b, &object)
+	if err != nil {
+		return err
+	}
+
+	if raw, found := object["resourceType"]; found {
+		err = json.Unmarshal(raw, &a.ResourceType)
+		if err != nil {
+			return fmt.Errorf("error reading 'resourceType': %w", err)
+		}
+		delete(object, "resourceType")
+	}
+
+	if len(object) != 0 {
+		a.AdditionalProperties = make(map[string]interface{})
+		for fieldName, fieldBuf := range object {
+			var fieldVal interface{}
+			err := json.Unmarshal(fieldBuf, &fieldVal)
+			if err != nil {
+				return fmt.Errorf("error unmarshaling field %s: %w", fieldName, err)
+			}
+			a.AdditionalProperties[fieldName] = fieldVal
+		}
+	}
+	return nil
+}
+
+// Override default JSON handling for FHIRClaim to handle AdditionalProperties
+func (a FHIRClaim) MarshalJSON() ([]byte, error) {
+	var err error
+	object := make(map[string]json.RawMessage)
+
+	object["resourceType"], err = json.Marshal(a.ResourceType)
+	if err != nil {
+		return nil, fmt.Errorf("error marshaling 'resourceType': %w", err)
+	}
+
+	for fieldName, field := range a.AdditionalProperties {
+		object[fieldName], err = json.Marshal(field)
+		if err != nil {
+			return nil, fmt.Errorf("error marshaling '%s': %w", fieldName, err)
+		}
+	}
+	return json.Marshal(object)
+}
 
 // Getter for additional properties for FHIRResource. Returns the specified
 // element and whether it was found
@@ -3097,4 +5827,66 @@ func (a FHIRResource) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return json.Marshal(object)
+}
+
+// AsClaimRequest returns the union data inside the SubmitClaimJSONBody as a ClaimRequest
+func (t SubmitClaimJSONBody) AsClaimRequest() (ClaimRequest, error) {
+	var body ClaimRequest
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromClaimRequest overwrites any union data inside the SubmitClaimJSONBody as the provided ClaimRequest
+func (t *SubmitClaimJSONBody) FromClaimRequest(v ClaimRequest) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeClaimRequest performs a merge with any union data inside the SubmitClaimJSONBody, using the provided ClaimRequest
+func (t *SubmitClaimJSONBody) MergeClaimRequest(v ClaimRequest) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsFHIRClaim returns the union data inside the SubmitClaimJSONBody as a FHIRClaim
+func (t SubmitClaimJSONBody) AsFHIRClaim() (FHIRClaim, error) {
+	var body FHIRClaim
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromFHIRClaim overwrites any union data inside the SubmitClaimJSONBody as the provided FHIRClaim
+func (t *SubmitClaimJSONBody) FromFHIRClaim(v FHIRClaim) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeFHIRClaim performs a merge with any union data inside the SubmitClaimJSONBody, using the provided FHIRClaim
+func (t *SubmitClaimJSONBody) MergeFHIRClaim(v FHIRClaim) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t SubmitClaimJSONBody) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *SubmitClaimJSONBody) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
 }
