@@ -86,6 +86,22 @@ type Config struct {
 	// index from the chain.
 	IndexDBDriver string
 	IndexDBDSN    string
+
+	// WebhookAllowPrivate lets webhooks reach loopback, private and
+	// link-local addresses (SALUS_WEBHOOK_ALLOW_PRIVATE). On by default so
+	// that a receiver on the developer's machine or the devnet works; turn
+	// it off in production, where it would let any institution make the
+	// backend call its internal network.
+	WebhookAllowPrivate bool
+	// WebhookConfirmations is how deep a block must be before its claim
+	// events are delivered (SALUS_WEBHOOK_CONFIRMATIONS); 0 derives it from
+	// the Clique signer set, floor(N/2)+1, as the indexer does.
+	WebhookConfirmations uint64
+
+	// Treasury names the keystore account that mints and burns settlement
+	// tokens (SALUS_TREASURY, default "regulator": the deployment grants the
+	// regulator TREASURY_ROLE). The account must hold that role.
+	Treasury string
 }
 
 // DefaultConfig returns the defaults of `salus run`.
@@ -99,6 +115,8 @@ func DefaultConfig() Config {
 
 		AuditAnchorInterval: time.Minute,
 		SessionTTL:          15 * time.Minute,
+		WebhookAllowPrivate: true,
+		Treasury:            RegulatorAccount,
 	}
 }
 

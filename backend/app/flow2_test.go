@@ -21,8 +21,12 @@ import (
 // pharmacy; the pharmacy scans a pack: it is authentic, and the batch is held
 // by the pharmacy, not recalled, expired or quarantined; dispensing links the
 // prescription and the batch; a second dispense of the same fill fails; the
-// dispensed pack presented again is a suspected clone. A controlled
-// prescription is dispensed only with the patient's signed authorisation.
+// dispensed pack presented again is a suspected clone. The pharmacy records
+// its MedicationDispense through the records machinery (an encrypted
+// prescriptions record it may write with the patient's treatment grant); the
+// patient reads it, an unrelated pharmacy cannot. A controlled prescription
+// is dispensed only with the patient's signed authorisation; a suspended
+// prescriber's prescription not at all until the license is reinstated.
 func TestFlow2PrescriptionAndDispensing(t *testing.T) {
 	f := startPharmaFlow(t)
 	provider, provToken := f.institution("st-mary", "provider")
@@ -108,13 +112,52 @@ func TestFlow2PrescriptionAndDispensing(t *testing.T) {
 		}
 	})
 
-	dispenseCID := f.storeEncrypted(phToken, `{"resourceType":"MedicationDispense","status":"completed"}`)
-	t.Run("dispensing links the prescription and the batch", func(t *testing.T) {
+	otherPharmacy, otherToken := f.institution("other-pharmacy", "pharmacy")
+	const dispenseDoc = `{"resourceType":"MedicationDispense","status":"completed","medicationCodeableConcept":{"text":"Amoxicillin 500 mg"},` +
+		`"subject":{"reference":"Patient/p"},"quantity":{"value":1},"note":[{"text":"FLOW2-DISPENSE-MARKER"}]}`
+	var dispenseRecord uint64
+	var dispenseCID string
+	t.Run("the pharmacy records its MedicationDispense only with the patient's treatment grant of prescriptions", func(t *testing.T) {
+		code, raw, _ := rawDo(t, "POST", fmt.Sprintf("%s/v1/records?patient=%s&category=prescriptions", f.base, patient.Hex()),
+			phToken, "application/fhir+json", strings.NewReader(dispenseDoc))
+		if code != 403 {
+			t.Fatalf("without a grant: %d %s, want 403", code, raw)
+		}
+		f.grantTreatment(patientKey, pharmacy, phToken, []string{"prescriptions", "diagnoses"})
+		// Even granted, a pharmacy writes prescriptions records only.
+		code, raw, _ = rawDo(t, "POST", fmt.Sprintf("%s/v1/records?patient=%s&category=diagnoses", f.base, patient.Hex()),
+			phToken, "application/fhir+json", strings.NewReader(`{"resourceType":"Condition","subject":{"reference":"Patient/p"}}`))
+		if code != 403 {
+			t.Fatalf("a pharmacy's diagnosis: %d %s, want 403", code, raw)
+		}
+		dispenseRecord, dispenseCID = f.writeRecord(phToken, patient, "prescriptions", dispenseDoc)
+		// The same grant lets the pharmacy read the prescriber's MedicationRequest.
+		if code, raw, _ := rawDo(t, "GET", f.base+"/v1/records/"+recordID+"/content", phToken, "", nil); code != 200 ||
+			!strings.Contains(string(raw), "MedicationRequest") {
+			t.Fatalf("the pharmacy reads the MedicationRequest: %d %s", code, raw)
+		}
+	})
+
+	t.Run("an unrelated pharmacy may not use, read or write the patient's prescriptions records", func(t *testing.T) {
+		code, body := f.c.do("POST", fmt.Sprintf("/v1/prescriptions/%.0f/dispense", rxID), otherToken, jsonBody(map[string]any{
+			"fill": 1, "packs": []string{batch.code(pack)}, "record": dispenseRecord}))
+		if code != 403 {
+			t.Fatalf("dispense with another pharmacy's record: %d %v, want 403", code, body)
+		}
+		code, raw, _ := rawDo(t, "POST", fmt.Sprintf("%s/v1/records?patient=%s&category=prescriptions", f.base, patient.Hex()),
+			otherToken, "application/fhir+json", strings.NewReader(dispenseDoc))
+		if code != 403 {
+			t.Fatalf("write: %d %s, want 403", code, raw)
+		}
+		_ = otherPharmacy
+	})
+
+	t.Run("dispensing links the prescription and the batch, and the MedicationDispense record", func(t *testing.T) {
 		res := f.mustDo("POST", fmt.Sprintf("/v1/prescriptions/%.0f/dispense", rxID), phToken,
-			map[string]any{"fill": 1, "packs": []string{batch.code(pack)}, "cid": dispenseCID}, 200)
+			map[string]any{"fill": 1, "packs": []string{batch.code(pack)}, "record": dispenseRecord}, 200)
 		fill := res["fill"].(map[string]any)
 		if fill["pharmacy"] != pharmacy.Hex() || fmt.Sprint(fill["batchIds"]) != fmt.Sprint([]any{batch.id}) || fill["cid"] != dispenseCID {
-			t.Fatalf("fill: %v", fill)
+			t.Fatalf("fill: %v (the record's cid %s)", fill, dispenseCID)
 		}
 		if rx := res["prescription"].(map[string]any); rx["status"] != "completed" || rx["fillsDispensed"] != float64(1) {
 			t.Fatalf("prescription after the fill: %v", rx)
@@ -133,9 +176,55 @@ func TestFlow2PrescriptionAndDispensing(t *testing.T) {
 		}
 	})
 
+	t.Run("the patient reads the pharmacy's MedicationDispense through the API; the unrelated pharmacy cannot", func(t *testing.T) {
+		session := f.walletSession(patientKey)
+		list := f.mustDo("GET", "/v1/patients/"+patient.Hex()+"/records", session, nil, 200)
+		found := false
+		for _, it := range list["items"].([]any) {
+			r := it.(map[string]any)
+			if r["cid"] == dispenseCID {
+				found = r["author"] == pharmacy.Hex() && r["category"] == "prescriptions"
+			}
+		}
+		if !found {
+			t.Fatalf("the patient's records have no prescriptions record by the pharmacy with cid %s: %v", dispenseCID, list)
+		}
+		path := fmt.Sprintf("/v1/records/%d/content", dispenseRecord)
+		if code, raw, _ := rawDo(t, "GET", f.base+path, session, "", nil); code != 200 || string(raw) != dispenseDoc {
+			t.Fatalf("the patient's read: %d %q", code, raw)
+		}
+		if code, raw, _ := rawDo(t, "GET", f.base+path, otherToken, "", nil); code != 403 {
+			t.Fatalf("the unrelated pharmacy's read: %d %s, want 403", code, raw)
+		}
+		// The ciphertext in IPFS is not the document.
+		if code, raw, _ := rawDo(t, "GET", f.base+"/ipfs/"+dispenseCID, "", "", nil); code == 200 && strings.Contains(string(raw), "FLOW2-DISPENSE-MARKER") {
+			t.Fatal("the MedicationDispense is readable in IPFS")
+		}
+		// Both reads are audited: the patient's of the MedicationDispense, the
+		// pharmacy's of the MedicationRequest.
+		audit := f.mustDo("GET", "/v1/patients/"+patient.Hex()+"/audit", session, nil, 200)
+		var patientRead, pharmacyRead bool
+		for _, it := range audit["items"].([]any) {
+			e := it.(map[string]any)
+			patientRead = patientRead || (e["actor"] == patient.Hex() && e["record"] == float64(dispenseRecord) && e["action"] == "read")
+			pharmacyRead = pharmacyRead || (e["actor"] == pharmacy.Hex() && fmt.Sprint(e["record"]) == recordID && e["action"] == "read")
+		}
+		if !patientRead || !pharmacyRead {
+			t.Fatalf("audit log %v: the patient's read %v, the pharmacy's %v", audit, patientRead, pharmacyRead)
+		}
+	})
+
 	t.Run("a second dispense of the same fill fails", func(t *testing.T) {
+		// The record of fill 1 documents it already.
 		code, body := f.c.do("POST", fmt.Sprintf("/v1/prescriptions/%.0f/dispense", rxID), phToken, jsonBody(map[string]any{
-			"fill": 1, "packs": []string{batch.code(batch.serials[418])}, "cid": dispenseCID}))
+			"fill": 1, "packs": []string{batch.code(batch.serials[418])}, "record": dispenseRecord}))
+		if code != 409 || !strings.Contains(fmt.Sprint(body["message"]), "fill 1 already") {
+			t.Fatalf("the same record again: %d %v", code, body)
+		}
+		// A new MedicationDispense: the contract refuses the fill.
+		again, _ := f.writeRecord(phToken, patient, "prescriptions", dispenseDoc)
+		code, body = f.c.do("POST", fmt.Sprintf("/v1/prescriptions/%.0f/dispense", rxID), phToken, jsonBody(map[string]any{
+			"fill": 1, "packs": []string{batch.code(batch.serials[418])}, "record": again}))
 		details, _ := body["details"].(map[string]any)
 		if code != 409 || details["error"] != "PrescriptionsFillAlreadyDispensed" {
 			t.Fatalf("second dispense: %d %v", code, body)
@@ -170,8 +259,11 @@ func TestFlow2PrescriptionAndDispensing(t *testing.T) {
 		id := res["prescription"].(map[string]any)["id"].(float64)
 		packs := []string{batch.code(batch.serials[2]), batch.hri(batch.serials[3])}
 		path := fmt.Sprintf("/v1/prescriptions/%.0f", id)
+		// One MedicationDispense for the fill; the refused attempts below
+		// name no fill with it, so it serves the successful one.
+		controlledRecord, controlledCID := f.writeRecord(phToken, patient, "prescriptions", dispenseDoc)
 
-		code, body := f.c.do("POST", path+"/dispense", phToken, jsonBody(map[string]any{"fill": 1, "packs": packs, "cid": dispenseCID}))
+		code, body := f.c.do("POST", path+"/dispense", phToken, jsonBody(map[string]any{"fill": 1, "packs": packs, "record": controlledRecord}))
 		if code != 422 || !strings.Contains(fmt.Sprint(body["message"]), "controlled substance") {
 			t.Fatalf("without the patient's signature: %d %v", code, body)
 		}
@@ -190,14 +282,14 @@ func TestFlow2PrescriptionAndDispensing(t *testing.T) {
 		// Signed for another pharmacy: refused.
 		otherTD := f.mustDo("POST", path+"/authorization/typed-data", phToken, map[string]any{"fill": 1, "pharmacy": provider.Hex()}, 200)
 		otherSig, _ := signTypedData(t, patientKey, otherTD)
-		code, body = f.c.do("POST", path+"/dispense", phToken, jsonBody(map[string]any{"fill": 1, "packs": packs, "cid": dispenseCID,
+		code, body = f.c.do("POST", path+"/dispense", phToken, jsonBody(map[string]any{"fill": 1, "packs": packs, "record": controlledRecord,
 			"deadline": unixToRFC3339(t, otherTD["message"].(map[string]any)["deadline"]), "patientSignature": hexutil.Encode(otherSig)}))
 		if code != 422 {
 			t.Fatalf("signature for another pharmacy: %d %v", code, body)
 		}
-		res = f.mustDo("POST", path+"/dispense", phToken, map[string]any{"fill": 1, "packs": packs, "cid": dispenseCID,
+		res = f.mustDo("POST", path+"/dispense", phToken, map[string]any{"fill": 1, "packs": packs, "record": controlledRecord,
 			"deadline": unixToRFC3339(t, deadline), "patientSignature": hexutil.Encode(sig)}, 200)
-		if fill := res["fill"].(map[string]any); len(fill["batchIds"].([]any)) != 2 {
+		if fill := res["fill"].(map[string]any); len(fill["batchIds"].([]any)) != 2 || fill["cid"] != controlledCID {
 			t.Fatalf("controlled fill: %v", fill)
 		}
 	})
@@ -212,5 +304,22 @@ func TestFlow2PrescriptionAndDispensing(t *testing.T) {
 		if items := list["items"].([]any); len(items) != 1 || items[0].(map[string]any)["controlled"] != true || list["nextCursor"] != nil {
 			t.Fatalf("second page: %v", list)
 		}
+	})
+
+	t.Run("a suspended prescriber's prescription is not dispensed until the license is reinstated", func(t *testing.T) {
+		res := f.mustDo("POST", "/v1/prescriptions", provToken, map[string]any{"patient": patient.Hex(), "gtin": gtin,
+			"quantityPerFill": 1, "validUntil": time.Now().AddDate(0, 1, 0).UTC().Format(time.RFC3339), "record": jsonNumber(t, recordID)}, 201)
+		path := fmt.Sprintf("/v1/prescriptions/%.0f/dispense", res["prescription"].(map[string]any)["id"].(float64))
+		f.mustDo("POST", "/v1/participants/"+provider.Hex()+"/suspend", f.regToken, map[string]any{"reasonCode": "0x" + strings.Repeat("5e", 32)}, 200)
+		rec, _ := f.writeRecord(phToken, patient, "prescriptions", dispenseDoc)
+		req := map[string]any{"fill": 1, "packs": []string{batch.code(batch.serials[4])}, "record": rec}
+		code, body := f.c.do("POST", path, phToken, jsonBody(req))
+		details, _ := body["details"].(map[string]any)
+		args, _ := details["args"].(map[string]any)
+		if code != 409 || details["error"] != "PrescriptionsPrescriberNotActive" || !strings.EqualFold(fmt.Sprint(args["prescriber"]), provider.Hex()) {
+			t.Fatalf("dispense while the prescriber is suspended: %d %v", code, body)
+		}
+		f.mustDo("POST", "/v1/participants/"+provider.Hex()+"/reinstate", f.regToken, nil, 200)
+		f.mustDo("POST", path, phToken, req, 200)
 	})
 }

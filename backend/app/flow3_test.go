@@ -29,8 +29,9 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 	_, mfrToken := f.institution("acme-pharma", "manufacturer")
 	distributor, distToken := f.institution("cold-logistics", "distributor")
 	pharmacy, phToken := f.institution("corner-pharmacy", "pharmacy")
-	_, provToken := f.institution("st-mary", "provider")
-	patient := crypto.PubkeyToAddress(mustKey(t).PublicKey)
+	provider, provToken := f.institution("st-mary", "provider")
+	patientKey := mustKey(t)
+	patient := crypto.PubkeyToAddress(patientKey.PublicKey)
 
 	// Sensors: keys of the devices, bound to their owners by the regulator.
 	truckSensor, shelfSensor := mustKey(t), mustKey(t)
@@ -115,11 +116,18 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 		}
 	})
 
-	rxCID := f.storeEncrypted(provToken, `{"resourceType":"MedicationRequest"}`)
+	// The MedicationRequest and the MedicationDispense go through the
+	// records machinery, with the patient's treatment grants.
+	f.grantTreatment(patientKey, provider, provToken, []string{"prescriptions"})
+	f.grantTreatment(patientKey, pharmacy, phToken, []string{"prescriptions"})
+	rxRecord, _ := f.writeRecord(provToken, patient, "prescriptions",
+		`{"resourceType":"MedicationRequest","status":"active","intent":"order","medicationCodeableConcept":{"text":"Insulin"},"subject":{"reference":"Patient/p"}}`)
 	rx := f.mustDo("POST", "/v1/prescriptions", provToken, map[string]any{"patient": patient.Hex(), "gtin": gtin,
-		"quantityPerFill": 1, "refills": 1, "validUntil": time.Now().AddDate(0, 1, 0).UTC().Format(time.RFC3339), "cid": rxCID}, 201)
+		"quantityPerFill": 1, "refills": 1, "validUntil": time.Now().AddDate(0, 1, 0).UTC().Format(time.RFC3339), "record": rxRecord}, 201)
 	rxPath := fmt.Sprintf("/v1/prescriptions/%.0f", rx["prescription"].(map[string]any)["id"].(float64))
-	dispenseCID := f.storeEncrypted(phToken, `{"resourceType":"MedicationDispense"}`)
+	const dispenseDoc = `{"resourceType":"MedicationDispense","status":"completed","medicationCodeableConcept":{"text":"Insulin"}}`
+	// Refused below (quarantine), it names no fill and serves the retry.
+	dispenseRecord, dispenseCID := f.writeRecord(phToken, patient, "prescriptions", dispenseDoc)
 
 	t.Run("an excursion on the pharmacy's shelf quarantines its stock: it can no longer dispense from it", func(t *testing.T) {
 		res := f.mustDo("POST", "/v1/telemetry/readings", phToken, map[string]any{"readings": []map[string]any{
@@ -133,7 +141,7 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 		if v["authentic"] != true || v["usable"] != false || v["status"] != "quarantined" || v["holding"].(map[string]any)["quarantined"] != true {
 			t.Fatalf("verification: %v", v)
 		}
-		code, body := f.c.do("POST", rxPath+"/dispense", phToken, jsonBody(map[string]any{"fill": 1, "packs": []string{pack}, "cid": dispenseCID}))
+		code, body := f.c.do("POST", rxPath+"/dispense", phToken, jsonBody(map[string]any{"fill": 1, "packs": []string{pack}, "record": dispenseRecord}))
 		if code != 409 || body["details"].(map[string]any)["error"] != "DrugBatchesQuarantined" {
 			t.Fatalf("dispense from quarantined stock: %d %v", code, body)
 		}
@@ -146,8 +154,8 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 			t.Fatalf("release by the pharmacy: %d %v", code, body)
 		}
 		f.mustDo("POST", release, f.regToken, reason, 200)
-		res := f.mustDo("POST", rxPath+"/dispense", phToken, map[string]any{"fill": 1, "packs": []string{batch.hri(batch.serials[7])}, "cid": dispenseCID}, 200)
-		if res["fill"].(map[string]any)["batchIds"].([]any)[0] != batch.id {
+		res := f.mustDo("POST", rxPath+"/dispense", phToken, map[string]any{"fill": 1, "packs": []string{batch.hri(batch.serials[7])}, "record": dispenseRecord}, 200)
+		if fill := res["fill"].(map[string]any); fill["batchIds"].([]any)[0] != batch.id || fill["cid"] != dispenseCID {
 			t.Fatalf("fill: %v", res)
 		}
 		b := f.mustDo("GET", "/v1/batches/"+batch.id, "", nil, 200)
@@ -163,7 +171,8 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 		if v["status"] != "recalled" || v["batch"].(map[string]any)["status"] != "recalled" {
 			t.Fatalf("verification: %v", v)
 		}
-		code, body := f.c.do("POST", rxPath+"/dispense", phToken, jsonBody(map[string]any{"fill": 2, "packs": []string{pack}, "cid": dispenseCID}))
+		second, _ := f.writeRecord(phToken, patient, "prescriptions", dispenseDoc)
+		code, body := f.c.do("POST", rxPath+"/dispense", phToken, jsonBody(map[string]any{"fill": 2, "packs": []string{pack}, "record": second}))
 		if code != 409 || body["details"].(map[string]any)["error"] != "DrugBatchesBatchRecalled" {
 			t.Fatalf("dispense after the recall: %d %v", code, body)
 		}

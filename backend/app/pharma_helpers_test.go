@@ -1,7 +1,6 @@
 package app_test
 
 import (
-	"bytes"
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
@@ -12,14 +11,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/salus-health/salus/backend/app"
-	"github.com/salus-health/salus/backend/envelope"
 	"github.com/salus-health/salus/backend/gs1"
+	"github.com/salus-health/salus/backend/siwe"
 )
 
 // pharmaFlow is the embedded stack with the helpers flows 2 and 3 share:
@@ -151,31 +151,36 @@ func (f *pharmaFlow) handOver(b *flowBatch, fromToken string, to common.Address,
 	return int(ho["id"].(float64))
 }
 
-// storeEncrypted encrypts doc with a fresh key (as an institution's system
-// would, before publishing ciphertext) and adds the ciphertext to IPFS
-// through the API; it returns the CID.
-func (f *pharmaFlow) storeEncrypted(token string, doc string) string {
+// writeRecord stores doc (a FHIR resource) as a record of patient in
+// category through POST /v1/records with token, and returns its version id
+// and CID.
+func (f *pharmaFlow) writeRecord(token string, patient common.Address, category, doc string) (uint64, string) {
 	f.t.Helper()
-	key, err := envelope.NewDataKey()
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	var ct bytes.Buffer
-	w, err := envelope.NewWriter(&ct, key, []byte("salus/test"))
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	w.Write([]byte(doc))
-	if err := w.Close(); err != nil {
-		f.t.Fatal(err)
-	}
-	code, raw, _ := rawDo(f.t, "POST", f.base+"/v1/ipfs", token, "application/octet-stream", &ct)
+	code, raw, _ := rawDo(f.t, "POST", fmt.Sprintf("%s/v1/records?patient=%s&category=%s", f.base, patient.Hex(), category),
+		token, "application/fhir+json", strings.NewReader(doc))
 	if code != 201 {
-		f.t.Fatalf("ipfs: %d %s", code, raw)
+		f.t.Fatalf("write %s record: %d %s", category, code, raw)
 	}
-	var out struct{ CID string }
-	_ = json.Unmarshal(raw, &out)
-	return out.CID
+	id := jsonNumber(f.t, fmt.Sprint(jsonField(f.t, raw, "record", "id")))
+	return id, fmt.Sprint(jsonField(f.t, raw, "record", "cid"))
+}
+
+// walletSession signs the patient in with an EIP-4361 message signed by key
+// (as a wallet's personal_sign does) and returns the session token.
+func (f *pharmaFlow) walletSession(key *ecdsa.PrivateKey) string {
+	f.t.Helper()
+	ch := f.mustDo("GET", "/v1/auth/nonce", "", nil, 200)
+	m := siwe.Message{Domain: fmt.Sprint(ch["domain"]), Address: crypto.PubkeyToAddress(key.PublicKey),
+		Statement: fmt.Sprint(ch["statement"]), URI: fmt.Sprint(ch["uri"]), Version: "1",
+		ChainID: uint64(ch["chainId"].(float64)), Nonce: fmt.Sprint(ch["nonce"]), IssuedAt: time.Now().UTC().Truncate(time.Second)}
+	msg := m.String()
+	sig, err := crypto.Sign(accounts.TextHash([]byte(msg)), key)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	sig[64] += 27
+	se := f.mustDo("POST", "/v1/auth/siwe", "", map[string]any{"message": msg, "signature": hexutil.Encode(sig)}, 200)
+	return se["token"].(string)
 }
 
 // signTypedData signs the EIP-712 typed data the API gave, as a wallet does
@@ -204,14 +209,22 @@ func signTypedData(t *testing.T, key *ecdsa.PrivateKey, td map[string]any) ([]by
 // access to categories, signed in Go and relayed by the API.
 func (f *pharmaFlow) grantTreatment(patientKey *ecdsa.PrivateKey, provider common.Address, providerToken string, categories []string) {
 	f.t.Helper()
+	f.grant(patientKey, provider, providerToken, categories, "treatment")
+}
+
+// grant has the patient (a wallet key) grant grantee access to categories
+// for purpose, signed in Go as a wallet signs EIP-712 typed data and relayed
+// by the API with token.
+func (f *pharmaFlow) grant(patientKey *ecdsa.PrivateKey, grantee common.Address, token string, categories []string, purpose string) {
+	f.t.Helper()
 	patient := crypto.PubkeyToAddress(patientKey.PublicKey)
 	expires := time.Now().Add(48 * time.Hour).UTC().Truncate(time.Second).Format(time.RFC3339)
-	td := f.mustDo("POST", "/v1/grants/typed-data", providerToken, map[string]any{"kind": "grant", "patient": patient.Hex(),
-		"grantee": provider.Hex(), "categories": categories, "purpose": "treatment", "expiresAt": expires}, 200)
+	td := f.mustDo("POST", "/v1/grants/typed-data", token, map[string]any{"kind": "grant", "patient": patient.Hex(),
+		"grantee": grantee.Hex(), "categories": categories, "purpose": purpose, "expiresAt": expires}, 200)
 	sig, _ := signTypedData(f.t, patientKey, td)
 	msg := td["message"].(map[string]any)
-	f.mustDo("POST", "/v1/grants/signed", providerToken, map[string]any{"patient": patient.Hex(), "grantee": provider.Hex(),
-		"categories": categories, "purpose": "treatment", "expiresAt": expires, "nonce": msg["nonce"],
+	f.mustDo("POST", "/v1/grants/signed", token, map[string]any{"patient": patient.Hex(), "grantee": grantee.Hex(),
+		"categories": categories, "purpose": purpose, "expiresAt": expires, "nonce": msg["nonce"],
 		"deadline": unixToRFC3339(f.t, msg["deadline"]), "signature": hexutil.Encode(sig)}, 201)
 }
 

@@ -73,6 +73,9 @@ type Stack struct {
 	indexer    *indexer.Indexer
 	stopAnchor context.CancelFunc
 	anchorDone chan struct{}
+	// stopAreas stop what the areas' API wiring started (see initAPI), last
+	// started first; Stop runs them after the API has stopped.
+	stopAreas []func(context.Context) error
 
 	// RegulatorToken is set on the start that created the regulator's
 	// credential (first start); it is also written to DataDir/regulator.token.
@@ -332,7 +335,7 @@ func (s *Stack) initAPI(ctx context.Context) error {
 		return err
 	}
 	s.sessions = &sessions{}
-	s.api, err = api.New(s.cfg.API, api.Deps{
+	deps := api.Deps{
 		Chain:    chainsvc.NewChain(s.client(), s.manifest),
 		Registry: reg,
 		Auth:     s.creds,
@@ -342,7 +345,16 @@ func (s *Stack) initAPI(ctx context.Context) error {
 		Storage:  storage{s.ipfs},
 		Pharma:   pharma,
 		Logger:   s.logger,
-	})
+	}
+	// Each area wires its own services into deps (services_<area>.go).
+	for _, wire := range []func(context.Context, *api.Deps) error{
+		s.wireClaims, s.wireServiceContracts, s.wireWebhooks, s.wireIndex,
+	} {
+		if err := wire(ctx, &deps); err != nil {
+			return err
+		}
+	}
+	s.api, err = api.New(s.cfg.API, deps)
 	if err != nil {
 		return err
 	}
@@ -366,24 +378,24 @@ func (s *Stack) printSummary() {
 	w := s.out
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Salus is running")
-	fmt.Fprintf(w, "  REST API      http://%s  (patient app at /app, docs at /docs; /healthz, /readyz, /metrics)\n", s.api.Addr())
+	fmt.Fprintf(w, "  REST API         http://%s  (patient app at /app, docs at /docs; /healthz, /readyz, /metrics)\n", s.api.Addr())
 	if u := s.RPCURL(); u != "" {
-		fmt.Fprintf(w, "  chain RPC     %s\n", u)
+		fmt.Fprintf(w, "  chain RPC        %s\n", u)
 	}
-	fmt.Fprintf(w, "  chain id      %d\n", s.chainID)
+	fmt.Fprintf(w, "  chain id         %d\n", s.chainID)
 	if s.chain != nil {
-		fmt.Fprintf(w, "  signer        %s\n", s.signer)
+		fmt.Fprintf(w, "  signer           %s\n", s.signer)
 	}
-	fmt.Fprintf(w, "  regulator     %s  (API token in %s)\n", s.regulator, s.cfg.regulatorTokenFile())
-	fmt.Fprintf(w, "  data          %s\n", s.cfg.DataDir)
-	fmt.Fprintf(w, "  database      %s\n", s.cfg.dbConfig().Driver)
+	fmt.Fprintf(w, "  regulator        %s  (API token in %s)\n", s.regulator, s.cfg.regulatorTokenFile())
+	fmt.Fprintf(w, "  data             %s\n", s.cfg.DataDir)
+	fmt.Fprintf(w, "  database         %s\n", s.cfg.dbConfig().Driver)
 	if len(s.ipfsAddrs) > 0 {
-		fmt.Fprintf(w, "  ipfs peer     %s\n", s.ipfsAddrs[0])
+		fmt.Fprintf(w, "  ipfs peer        %s\n", s.ipfsAddrs[0])
 	} else {
-		fmt.Fprintf(w, "  ipfs          offline, blocks in %s\n", s.cfg.ipfsDir())
+		fmt.Fprintf(w, "  ipfs             offline, blocks in %s\n", s.cfg.ipfsDir())
 	}
 	for _, c := range deploy.Contracts() {
-		fmt.Fprintf(w, "  %-13s %s\n", c.Name, s.manifest.Address(c.Name))
+		fmt.Fprintf(w, "  %-16s %s\n", c.Name, s.manifest.Address(c.Name))
 	}
 	fmt.Fprintln(w, "Press Ctrl-C to stop.")
 }
@@ -395,6 +407,10 @@ func (s *Stack) Stop(ctx context.Context) error {
 		errs = append(errs, s.api.Stop(ctx))
 		s.api = nil
 	}
+	for i := len(s.stopAreas) - 1; i >= 0; i-- {
+		errs = append(errs, s.stopAreas[i](ctx))
+	}
+	s.stopAreas = nil
 	if s.indexer != nil {
 		errs = append(errs, s.indexer.Stop(ctx))
 		s.indexer = nil

@@ -6,8 +6,10 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -48,10 +50,15 @@ func requireBrowser(t *testing.T) {
 }
 
 // TestPatientAppInBrowser starts the embedded stack (Clique chain, contracts,
-// IPFS, REST API serving /app) with a licensed provider, then runs
-// test/browser.mjs: headless Chromium plays the patient, with a wallet played
-// by ethers.js, through sign-in, a grant, the provider's read, the revocation,
-// the refused read and the audit view. Screenshots go to test-results/.
+// IPFS, REST API serving /app) with a licensed provider, a pharmacy and a
+// medicine maker whose batch the pharmacy holds, then runs test/browser.mjs:
+// headless Chromium plays the patient, with a wallet played by ethers.js,
+// through the pack check (signed out), sign-in, a grant, the provider's read,
+// the revocation, the refused read, the audit view, the patient sharing
+// prescriptions with the provider and the pharmacy, a prescription issued and
+// filled naming the MedicationRequest and MedicationDispense records the
+// provider and the pharmacy wrote, and the claims view. Screenshots go to
+// test-results/.
 func TestPatientAppInBrowser(t *testing.T) {
 	requireBrowser(t)
 	if testing.Short() {
@@ -83,38 +90,95 @@ func TestPatientAppInBrowser(t *testing.T) {
 	}()
 	base := "http://" + s.APIAddr().String()
 
-	// The provider the patient shares with: a keystore account with an API
-	// token. Other licensed institutions make the registry search real.
-	const providerName = "St Mary Hospital"
-	provider, _, err := s.Keys().Ensure("st-mary")
-	if err != nil {
-		t.Fatal(err)
-	}
-	providerToken, _, err := s.Credentials().Create("st-mary", provider)
-	if err != nil {
-		t.Fatal(err)
-	}
-	license := func(account common.Address, role, name string) {
+	// post sends a request with an institution's token and returns the
+	// answer's body, failing unless its status is want.
+	post := func(path, token, contentType string, body []byte, want int) []byte {
 		t.Helper()
-		body, _ := json.Marshal(map[string]string{"address": account.Hex(), "role": role, "name": name,
-			"licenseRef": "LIC-" + strings.ReplaceAll(name, " ", "-"), "validUntil": time.Now().AddDate(5, 0, 0).UTC().Format(time.RFC3339)})
-		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, base+"/v1/participants", bytes.NewReader(body))
-		req.Header.Set("Authorization", "Bearer "+s.RegulatorToken)
-		req.Header.Set("Content-Type", "application/json")
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, base+path, bytes.NewReader(body))
+		req.Header.Set("Authorization", "Bearer "+token)
+		if len(body) > 0 {
+			req.Header.Set("Content-Type", contentType)
+		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
 		msg, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusCreated {
-			t.Fatalf("license %s: %d %s", name, resp.StatusCode, msg)
+		if resp.StatusCode != want {
+			t.Fatalf("POST %s: %d %s, want %d", path, resp.StatusCode, msg, want)
 		}
+		return msg
 	}
-	license(provider, "provider", providerName)
-	for _, p := range []struct{ role, name string }{{"provider", "Northside Clinic"}, {"lab", "Central Laboratory"}, {"pharmacy", "City Pharmacy"}, {"insurer", "Mutual Health Insurance"}} {
+	postJSON := func(path, token string, v any, want int) []byte {
+		t.Helper()
+		var body []byte
+		if v != nil {
+			body, _ = json.Marshal(v)
+		}
+		return post(path, token, "application/json", body, want)
+	}
+	license := func(account common.Address, role, name string) {
+		t.Helper()
+		postJSON("/v1/participants", s.RegulatorToken, map[string]string{"address": account.Hex(), "role": role, "name": name,
+			"licenseRef": "LIC-" + strings.ReplaceAll(name, " ", "-"), "validUntil": time.Now().AddDate(5, 0, 0).UTC().Format(time.RFC3339)}, http.StatusCreated)
+	}
+	// institution licenses a keystore account with an API token in role.
+	institution := func(key, role, name string) (common.Address, string) {
+		t.Helper()
+		account, _, err := s.Keys().Ensure(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		token, _, err := s.Credentials().Create(key, account)
+		if err != nil {
+			t.Fatal(err)
+		}
+		license(account, role, name)
+		return account, token
+	}
+
+	// The provider the patient shares with, who also prescribes; the pharmacy
+	// that dispenses; the maker of the packs. Other licensed institutions make
+	// the registry search real.
+	const providerName, pharmacyName, makerName, insurerName = "St Mary Hospital", "City Pharmacy", "Acme Medicines", "Mutual Health Insurance"
+	_, providerToken := institution("st-mary", "provider", providerName)
+	pharmacy, pharmacyToken := institution("city-pharmacy", "pharmacy", pharmacyName)
+	_, makerToken := institution("acme-medicines", "manufacturer", makerName)
+	_, insurerToken := institution("mutual-health", "insurer", insurerName)
+	for _, p := range []struct{ role, name string }{{"provider", "Northside Clinic"}, {"lab", "Central Laboratory"}} {
 		license(randomAddress(t), p.role, p.name)
 	}
+
+	// A batch of packs with their serial list, 10 of them shipped to the
+	// pharmacy: the pack check and the prescription's fill use them.
+	packs := testPacks{GTIN: "09506000134352", Lot: "LOT-WEB1", Expiry: time.Now().UTC().AddDate(2, 0, 0).Format("060102")}
+	var serials strings.Builder
+	for i := 1; i <= 20; i++ {
+		packs.Serials = append(packs.Serials, fmt.Sprintf("SNWEB%06d", i))
+		serials.WriteString(packs.Serials[i-1] + "\r\n")
+	}
+	expiry, _ := time.Parse("060102", packs.Expiry)
+	q := url.Values{"gtin": {packs.GTIN}, "lot": {packs.Lot}, "manufactured": {time.Now().UTC().AddDate(0, 0, -3).Format(time.DateOnly)},
+		"expiry": {expiry.Format(time.DateOnly)}, "minTemperature": {"200"}, "maxTemperature": {"800"}}
+	var registered struct {
+		Batch struct {
+			BatchID string `json:"batchId"`
+		} `json:"batch"`
+	}
+	if err := json.Unmarshal(post("/v1/batches?"+q.Encode(), makerToken, "text/plain; charset=utf-8", []byte(serials.String()), http.StatusCreated), &registered); err != nil {
+		t.Fatal(err)
+	}
+	var handOver struct {
+		HandOver struct {
+			ID int64 `json:"id"`
+		} `json:"handOver"`
+	}
+	if err := json.Unmarshal(postJSON("/v1/batches/"+registered.Batch.BatchID+"/handovers", makerToken, map[string]any{"to": pharmacy.Hex(), "quantity": 10}, http.StatusCreated), &handOver); err != nil {
+		t.Fatal(err)
+	}
+	postJSON(fmt.Sprintf("/v1/handovers/%d/accept", handOver.HandOver.ID), pharmacyToken, nil, http.StatusOK)
+	packsJSON, _ := json.Marshal(packs)
 
 	// The patient: a wallet key only the browser's wallet knows.
 	patientKey, err := crypto.GenerateKey()
@@ -131,6 +195,13 @@ func TestPatientAppInBrowser(t *testing.T) {
 		"SALUS_BASE_URL="+base,
 		"SALUS_PROVIDER_TOKEN="+providerToken,
 		"SALUS_PROVIDER_NAME="+providerName,
+		"SALUS_PHARMACY_TOKEN="+pharmacyToken,
+		"SALUS_PHARMACY_NAME="+pharmacyName,
+		"SALUS_MAKER_NAME="+makerName,
+		"SALUS_INSURER_TOKEN="+insurerToken,
+		"SALUS_REGULATOR_TOKEN="+s.RegulatorToken,
+		"SALUS_INSURER_NAME="+insurerName,
+		"SALUS_PACKS="+string(packsJSON),
 		"SALUS_PATIENT_KEY="+hexutil.Encode(crypto.FromECDSA(patientKey)),
 		"SALUS_SCREENSHOTS="+shots,
 		"SALUS_CHROMIUM="+chromiumPath,
@@ -154,6 +225,16 @@ func TestPatientAppInBrowser(t *testing.T) {
 		t.Fatalf("node test/browser.mjs: %v (screenshots in %s)", err, shots)
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// testPacks describes the registered batch to test/browser.mjs: its GTIN, lot,
+// expiry (YYMMDD, as in a pack code) and serials; the first 10 packs are the
+// pharmacy's.
+type testPacks struct {
+	GTIN    string   `json:"gtin"`
+	Lot     string   `json:"lot"`
+	Expiry  string   `json:"expiry"`
+	Serials []string `json:"serials"`
 }
 
 func randomAddress(t *testing.T) common.Address {

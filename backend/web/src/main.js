@@ -1,13 +1,18 @@
 // main.js: the Salus patient web app. Served by the API server at /app (same
 // origin, strict Content-Security-Policy: nothing but this server), it signs
 // the patient in with their wallet, then shows their records, who may read
-// them (and lets them grant and revoke by signature), and who did read them.
+// them (and lets them grant and revoke by signature), who did read them, their
+// prescriptions and their insurance claims. Anyone, signed in or not, can
+// check a medicine pack.
 //
 // The session token lives in this page's memory only: reloading the page or
 // closing the tab signs the patient out.
 import { Activity } from "./activity.js";
 import { Api, ApiError } from "./api.js";
+import { Claims } from "./claims.js";
 import { byId, busy, say } from "./dom.js";
+import { PackCheck } from "./packcheck.js";
+import { Prescriptions } from "./prescriptions.js";
 import { Records } from "./records.js";
 import { Sharing } from "./sharing.js";
 import { signIn, SignInError } from "./signin.js";
@@ -18,7 +23,9 @@ const VIEWS = {
   records: "My records",
   sharing: "Sharing",
   activity: "Who looked",
-  more: "Prescriptions, claims and medicine packs",
+  prescriptions: "My prescriptions",
+  claims: "My insurance claims",
+  check: "Check a medicine pack",
 };
 
 const api = new Api();
@@ -71,6 +78,26 @@ function directory() {
   return directoryLoaded;
 }
 
+/**
+ * lookup names accounts the directory does not know yet, one registry read
+ * each (GET /v1/participants/{address}, public), and remembers them. It never
+ * fails: an account it cannot name is shown by its address.
+ */
+async function lookup(addresses) {
+  const unknown = [...new Set(addresses.filter(Boolean).map((a) => a.toLowerCase()))].filter(
+    (a) => !participants.has(a) && !(session && a === session.address.toLowerCase()),
+  );
+  const known = participants;
+  await Promise.all(
+    unknown.map((a) =>
+      api.get(`/v1/participants/${a}`).then(
+        (p) => known.set(a, p),
+        () => {}, // not licensed, or not reachable: shown by address
+      ),
+    ),
+  );
+}
+
 const ctx = {
   api,
   session: () => session,
@@ -78,12 +105,16 @@ const ctx = {
   party,
   message,
   directory,
+  lookup,
   participants: () => participants.values(),
 };
 
 let records;
 let sharing;
 let activity;
+let prescriptions;
+let claims;
+let packCheck;
 
 function show(view) {
   for (const section of document.querySelectorAll("main > .view")) {
@@ -94,11 +125,13 @@ function show(view) {
     else a.removeAttribute("aria-current");
   }
   document.title = view === "signin" ? "Salus — your health records" : `${VIEWS[view]} — Salus`;
+  // One pack check form, shown where the patient is.
+  if (view === "signin" || view === "check") packCheck.place(byId(`${view}-pack-slot`));
 }
 
-/** route shows the view the address names and loads its data. */
+/** route shows the view the address (#/view or #/view/id) names and loads its data. */
 function route(focus = true) {
-  const name = window.location.hash.replace(/^#\/?/, "");
+  const [name, arg] = window.location.hash.replace(/^#\/?/, "").split("/");
   const view = !session ? "signin" : VIEWS[name] ? name : "records";
   show(view);
   const heading = document.querySelector(`#view-${view} h1`);
@@ -106,6 +139,17 @@ function route(focus = true) {
   if (view === "records") records.load();
   if (view === "sharing") sharing.load();
   if (view === "activity") activity.load();
+  if (view === "prescriptions") prescriptions.load(arg && decoded(arg));
+  if (view === "claims") claims.load();
+}
+
+/** decoded undoes percent-encoding, or returns s as it is when it is malformed. */
+function decoded(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function go(view) {
@@ -151,6 +195,9 @@ function endSession(reason) {
   for (const id of ["records-list", "grants-list", "sharing-emergency", "activity-table", "activity-emergency"]) byId(id).replaceChildren();
   for (const id of ["page-alert", "records-status", "records-error", "sharing-status", "sharing-error", "activity-status", "activity-error"]) say(byId(id), "");
   sharing.clear();
+  prescriptions.clear();
+  claims.clear();
+  packCheck.clear();
   if (reason) say(byId("signin-error"), reason, "error");
   else say(byId("signin-status"), "You are signed out.", "ok");
   if (window.location.hash) window.history.replaceState(null, "", window.location.pathname);
@@ -184,6 +231,9 @@ function main() {
   records = new Records(ctx);
   sharing = new Sharing(ctx);
   activity = new Activity(ctx);
+  prescriptions = new Prescriptions(ctx);
+  claims = new Claims(ctx);
+  packCheck = new PackCheck(ctx);
   api.onSignedOut = () => endSession("Your sign-in has ended. Please sign in again.");
   byId("sign-in").addEventListener("click", onSignIn);
   byId("sign-out").addEventListener("click", () => endSession(""));
