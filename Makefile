@@ -75,12 +75,18 @@ devnet-down: bin/salus ## stop every devnet node (data is kept)
 	$(SALUS) devnet down
 
 bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
-	@echo "==> transaction sender vs presigned ceiling"
+	@echo "==> transaction sender vs presigned ceiling, chain as make run starts it (2 s blocks)"
+	$(GO) run ./scripts/bench -period 2 -n 1500 -rounds 3 -explain=false
+	@echo "==> transaction sender vs presigned ceiling, CPU-bound stress (period 0: a block whenever transactions wait)"
 	$(GO) run ./scripts/bench
 	@echo "==> gas per contract operation beside its minimum (21000 + calldata + new slots + logs); telemetry gas per reading"
 	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z]+ )|deployment:|telemetry:'
 	@echo "==> record upload (encrypt + IPFS import + persist) vs raw AES-256-GCM + SHA-256"
 	$(GO) run ./scripts/benchupload
+	@echo "==> insurance claims: claims/s end to end through REST vs the same submitClaim transactions presigned (target >= 0.8), 2 s blocks"
+	$(GO) run ./scripts/benchclaims
+	@echo "==> insurance claims, CPU-bound stress (period 0: a block whenever transactions wait)"
+	$(GO) run ./scripts/benchclaims -period 0 -n 1500 -clients 512 -rounds 2
 	@echo "==> indexer backfill: events/s into SQLite and PostgreSQL beside eth_getLogs alone; lag under write load"
 	$(GO) run ./scripts/benchindex
 	@echo "==> serial trees: Merkle root and proofs of 1,000,000 serials vs hashing the same leaves alone"

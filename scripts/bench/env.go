@@ -75,7 +75,7 @@ func startEnv(ctx context.Context, cfg config, p *progress) (_ *env, err error) 
 		Alloc:    map[common.Address]*big.Int{e.reg: genesis.Ether(1_000_000)},
 		HTTPHost: "127.0.0.1",
 		HTTPPort: 0,
-		Period:   0,
+		Period:   cfg.Period,
 	})
 	if err != nil {
 		return nil, err

@@ -2,14 +2,27 @@
 // backend/txsender, compared with the fastest any client can write to the
 // same node, and reports the gas each Registry operation costs.
 //
-//	go run ./scripts/bench [-n 1000] [-rounds 3] [-workers 8] [-batch 8] [-poll 10ms]
+//	go run ./scripts/bench [-n 1000] [-rounds 3] [-workers 8] [-batch 8] [-poll 10ms] [-period 0]
 //
 // It starts a fresh embedded single-signer Clique chain (devnet/chain) in a
-// temporary directory, deleted afterwards, with block period 0 (a block is
-// sealed as soon as transactions are pending) and standard JSON-RPC over HTTP
-// on a free loopback port. It deploys the Registry and then runs the same
-// kind of write — Registry.license for a fresh account, sent by the
-// regulator — in several ways, round after round, in an order that rotates
+// temporary directory, deleted afterwards, with standard JSON-RPC over HTTP
+// on a free loopback port and the block period -period:
+//
+//   - 0 (the default): a block is sealed as soon as transactions are
+//     pending, so the node's CPU is the limit and every cycle the client
+//     spends is taken from the chain. This is the stress case that shows the
+//     sender's own cost. go-ethereum's period-0 miner builds a new block for
+//     every batch of arriving transactions (miner/worker.go), so the pace of
+//     sends changes how much work the node does.
+//   - the embedded stack's period (2 s, `make run`): the shape of a real
+//     deployment. The chain's block gas limit is then the ceiling; the
+//     question is whether the sender keeps every block as full as presigned
+//     transactions do. Keep N within six blocks' worth (1,800 license
+//     writes at 30M gas): fee caps of 2× the base fee, the sender's and
+//     go-ethereum's, outlast six full blocks of base-fee increases.
+//
+// It deploys the Registry and then runs the same kind of write —
+// Registry.license for a fresh account, sent by the regulator — in several ways, round after round, in an order that rotates
 // per round (the chain grows by thousands of transactions per phase, and a
 // fixed order would hand the smaller state to the same side every round).
 // Both main sides keep the same number of writes in flight, C = workers ×
@@ -96,6 +109,7 @@ type config struct {
 	Timeout time.Duration // bound on the whole run
 	Explain bool          // also run (b*), (b0) and (a1)
 	Profile string        // write a CPU profile of every timed phase to Profile.<round><side>.pprof
+	Period  uint64        // Clique block period in seconds; 0 seals when transactions are pending
 }
 
 // check reports whether c describes a runnable benchmark.
@@ -113,6 +127,8 @@ func (c config) check() error {
 		return errors.New("-poll must be positive")
 	case c.Timeout <= 0:
 		return errors.New("-timeout must be positive")
+	case c.Period > 60:
+		return errors.New("-period must be at most 60 seconds")
 	}
 	return nil
 }
@@ -130,6 +146,7 @@ func main() {
 	flag.DurationVar(&cfg.Poll, "poll", 10*time.Millisecond, "receipt poll interval of both sides")
 	flag.DurationVar(&cfg.Timeout, "timeout", 10*time.Minute, "give up after this long")
 	flag.StringVar(&cfg.Profile, "cpuprofile", "", "write a CPU profile (node and client) of every timed phase to `prefix`.<round><side>.pprof")
+	flag.Uint64Var(&cfg.Period, "period", 0, "Clique block period in seconds (0: seal as soon as transactions are pending; 2: as `make run`)")
 	flag.BoolVar(&cfg.Explain, "explain", true, "also run each round (b*) txsender with the gas limit given (no preflight), (b0) txsender with batching off, (a1) the presigned push with one transaction per request")
 	flag.Parse()
 	if flag.NArg() > 0 {

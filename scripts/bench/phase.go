@@ -162,6 +162,40 @@ func fetchReceipts(ctx context.Context, c *rpc.Client, hashes []common.Hash) ([]
 
 // waitReceipt polls for the receipt of hash every poll, the first time at
 // once.
+// alignToBlock returns just after the node imports its next block when the
+// chain has a block period, and at once when it seals on demand (period 0).
+// With a period, a phase's duration is a whole number of periods plus the
+// time into the period at which its clock started; starting both sides just
+// after a block makes the figure count the periods each side needs, so that
+// where a phase happens to start within a period does not decide the ratio.
+// It polls the head every millisecond through the raw client, outside the
+// metered calls.
+func alignToBlock(ctx context.Context, e *env) error {
+	if e.cfg.Period == 0 {
+		return nil
+	}
+	start, err := e.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("align to block: %w", err)
+	}
+	t := time.NewTicker(time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		n, err := e.client.BlockNumber(ctx)
+		if err != nil {
+			return fmt.Errorf("align to block: %w", err)
+		}
+		if n > start {
+			return nil
+		}
+	}
+}
+
 func waitReceipt(ctx context.Context, b *meteredBackend, hash common.Hash, poll time.Duration) (*types.Receipt, error) {
 	t := time.NewTicker(poll)
 	defer t.Stop()

@@ -37,6 +37,9 @@ func runPresigned(ctx context.Context, e *env, round int, side string, w, batch 
 	}
 	p := phase{writes: len(txs)}
 
+	if err := alignToBlock(ctx, e); err != nil {
+		return p, err
+	}
 	clk := startClock(e.metered, e.profilePath(round, side), e.progress)
 	defer clk.release()
 	batches := (len(txs) + batch - 1) / batch

@@ -47,9 +47,9 @@ type report struct {
 
 // describeEnv names the machine and the benchmark parameters.
 func describeEnv(cfg config) string {
-	return fmt.Sprintf("%s %s/%s, GOMAXPROCS %d (%d CPUs); embedded Clique chain, period 0; N %d writes per side and round, %d in flight (%d workers × batches of %d), %d rounds, receipt poll %s",
+	return fmt.Sprintf("%s %s/%s, GOMAXPROCS %d (%d CPUs); embedded Clique chain, period %d s; N %d writes per side and round, %d in flight (%d workers × batches of %d), %d rounds, receipt poll %s",
 		runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0), runtime.NumCPU(),
-		cfg.N, cfg.inFlight(), cfg.Workers, cfg.Batch, cfg.Rounds, cfg.Poll)
+		cfg.Period, cfg.N, cfg.inFlight(), cfg.Workers, cfg.Batch, cfg.Rounds, cfg.Poll)
 }
 
 // medianRatio is the median of the rounds' b/a.

@@ -50,6 +50,9 @@ func runViaSender(ctx context.Context, e *env, round int, side string, opts send
 	w := e.cfg.inFlight()
 	steps := make([]transactSteps, w)
 
+	if err := alignToBlock(ctx, e); err != nil {
+		return p, err
+	}
 	clk := startClock(e.metered, e.profilePath(round, side), e.progress)
 	defer clk.release()
 	err = workers(ctx, w, len(writes), func(ctx context.Context, worker, i int) error {
