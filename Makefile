@@ -80,7 +80,7 @@ bench: deps ## benchmarks (not part of CI); prints side-by-side ratios
 	@echo "==> transaction sender vs presigned ceiling, CPU-bound stress (period 0: a block whenever transactions wait)"
 	$(GO) run ./scripts/bench
 	@echo "==> gas per contract operation beside its minimum (21000 + calldata + new slots + logs); telemetry gas per reading"
-	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z]+ )|deployment:|telemetry:'
+	$(GO) test -count=1 -run 'TestGasReport$$' -v ./contracts/tests | grep -E '^ +(operation|[A-Z][A-Za-z]+\.[A-Za-z0-9]+ )|deployment:|telemetry:|automatically settled'
 	@echo "==> record upload (encrypt + IPFS import + persist) vs raw AES-256-GCM + SHA-256"
 	$(GO) run ./scripts/benchupload
 	@echo "==> insurance claims: claims/s end to end through REST vs the same submitClaim transactions presigned (target >= 0.8), 2 s blocks"

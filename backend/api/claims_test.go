@@ -182,14 +182,14 @@ func TestClaimsRoutes(t *testing.T) {
 			wantStatus: http.StatusOK, wantCall: "AppealClaim",
 		},
 		{
-			name: "a regulator mints to an insurer",
+			name: "the treasury (the regulator's account) mints to an insurer",
 			req: request{method: http.MethodPost, path: "/v1/token/mint", token: regulatorToken,
 				body: `{"to":"` + claimsInsurer.Hex() + `","amount":"10000.5","paymentRef":"BANK-1"}`},
 			wantStatus: http.StatusOK, wantCall: "Mint",
 			wantArgs: []any{TokenMint{To: claimsInsurer, Amount: minor(10_000_500_000), PaymentRef: crypto.Keccak256Hash([]byte("BANK-1"))}},
 		},
 		{
-			name: "a regulator burns", req: request{method: http.MethodPost, path: "/v1/token/burn", token: regulatorToken, body: `{"amount":"1","paymentRef":"` + reasonHex + `"}`},
+			name: "the treasury burns", req: request{method: http.MethodPost, path: "/v1/token/burn", token: regulatorToken, body: `{"amount":"1","paymentRef":"` + reasonHex + `"}`},
 			wantStatus: http.StatusOK, wantCall: "Burn",
 		},
 		{
@@ -317,6 +317,30 @@ func TestClaimsRefusals(t *testing.T) {
 				if c.Method != "Claim" && c.Method != "Policy" {
 					t.Errorf("the service was asked to %s", c.Method)
 				}
+			}
+		})
+	}
+}
+
+// TestOnlyTheTreasuryMints: a regulator whose account is not the treasury
+// cannot make the backend mint or burn with the treasury's key.
+func TestOnlyTheTreasuryMints(t *testing.T) {
+	for path, body := range map[string]string{
+		"/v1/token/mint": `{"to":"` + claimsInsurer.Hex() + `","amount":"1","paymentRef":"BANK-1"}`,
+		"/v1/token/burn": `{"amount":"1","paymentRef":"BANK-1"}`,
+	} {
+		t.Run(path, func(t *testing.T) {
+			h := newClaimsHarness(t)
+			h.claims.treasury = common.HexToAddress("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf")
+			rec := h.do(t, request{method: http.MethodPost, path: path, token: regulatorToken, body: body})
+			if rec.Code != http.StatusForbidden {
+				t.Fatalf("status %d, want 403 (body %s)", rec.Code, rec.Body)
+			}
+			if e := errorBody(t, rec.Body.Bytes()); e.Code != CodeForbidden || !strings.Contains(e.Message, "only the treasury account") {
+				t.Errorf("error %+v, want forbidden naming the treasury", e)
+			}
+			if calls := h.claims.called(); len(calls) != 0 {
+				t.Errorf("the refused request reached the chain service: %v", calls)
 			}
 		})
 	}

@@ -15,9 +15,10 @@ import (
 var (
 	claimsInsurer    = custodialAccount
 	claimsInsurerTok = custodialToken
-	claimsTreasury   = common.HexToAddress("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf")
-	testClaimID      = common.HexToHash("0x3c5d1e0f8a9b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5")
-	testClaimHex     = testClaimID.Hex()
+	// The treasury is the regulator's account, as in the embedded stack.
+	claimsTreasury = regulatorAccount
+	testClaimID    = common.HexToHash("0x3c5d1e0f8a9b2c4d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5")
+	testClaimHex   = testClaimID.Hex()
 )
 
 func minor(n int64) *big.Int { return big.NewInt(n) }
@@ -26,7 +27,8 @@ func minor(n int64) *big.Int { return big.NewInt(n) }
 // err makes every call fail.
 type fakeClaims struct {
 	recorder
-	err   error
+	err      error
+	treasury common.Address // zero: claimsTreasury
 	plan  Plan
 	pol   Policy
 	pool  Pool
@@ -141,7 +143,12 @@ func (f *fakeClaims) AppealClaim(_ context.Context, from common.Address, id [32]
 	return c, minedTx, f.err
 }
 
-func (f *fakeClaims) Treasury() common.Address { return claimsTreasury }
+func (f *fakeClaims) Treasury() common.Address {
+	if f.treasury != (common.Address{}) {
+		return f.treasury
+	}
+	return claimsTreasury
+}
 
 func (f *fakeClaims) Mint(_ context.Context, m TokenMint) (TokenBalance, TxResult, error) {
 	f.record("Mint", m)

@@ -2671,7 +2671,8 @@ type ClientInterface interface {
 
 	// BurnTokensWithBody Burn the treasury's settlement tokens when money is paid out off chain
 	//
-	// The treasury's credential or a regulator's; the treasury's own balance
+	// The treasury account's own credential only (403 for anyone else); the
+	// treasury's own balance
 	// is burned (`ERC20InsufficientBalance`, 409, when short).
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -2684,7 +2685,8 @@ type ClientInterface interface {
 
 	// BurnTokens Burn the treasury's settlement tokens when money is paid out off chain
 	//
-	// The treasury's credential or a regulator's; the treasury's own balance
+	// The treasury account's own credential only (403 for anyone else); the
+	// treasury's own balance
 	// is burned (`ERC20InsufficientBalance`, 409, when short).
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -2697,8 +2699,9 @@ type ClientInterface interface {
 
 	// MintTokensWithBody Mint settlement tokens against money received off chain, as the treasury
 	//
-	// The treasury's credential or a regulator's; the backend mints from the
-	// treasury's keystore account (`SALUS_TREASURY`), which holds
+	// The treasury account's own credential only (by default the regulator
+	// account); any other caller, another regulator too, gets 403. The
+	// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 	// `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 	// 32 bytes in hex, or text that is hashed.
 	//
@@ -2712,8 +2715,9 @@ type ClientInterface interface {
 
 	// MintTokens Mint settlement tokens against money received off chain, as the treasury
 	//
-	// The treasury's credential or a regulator's; the backend mints from the
-	// treasury's keystore account (`SALUS_TREASURY`), which holds
+	// The treasury account's own credential only (by default the regulator
+	// account); any other caller, another regulator too, gets 403. The
+	// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 	// `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 	// 32 bytes in hex, or text that is hashed.
 	//
@@ -7061,7 +7065,8 @@ func (c *Client) GetTokenBalance(ctx context.Context, address TokenAccountPath, 
 
 // BurnTokensWithBody Burn the treasury's settlement tokens when money is paid out off chain
 //
-// The treasury's credential or a regulator's; the treasury's own balance
+// The treasury account's own credential only (403 for anyone else); the
+// treasury's own balance
 // is burned (`ERC20InsufficientBalance`, 409, when short).
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -7084,7 +7089,8 @@ func (c *Client) BurnTokensWithBody(ctx context.Context, params *BurnTokensParam
 
 // BurnTokens Burn the treasury's settlement tokens when money is paid out off chain
 //
-// The treasury's credential or a regulator's; the treasury's own balance
+// The treasury account's own credential only (403 for anyone else); the
+// treasury's own balance
 // is burned (`ERC20InsufficientBalance`, 409, when short).
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -7107,8 +7113,9 @@ func (c *Client) BurnTokens(ctx context.Context, params *BurnTokensParams, body 
 
 // MintTokensWithBody Mint settlement tokens against money received off chain, as the treasury
 //
-// The treasury's credential or a regulator's; the backend mints from the
-// treasury's keystore account (`SALUS_TREASURY`), which holds
+// The treasury account's own credential only (by default the regulator
+// account); any other caller, another regulator too, gets 403. The
+// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 // `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 // 32 bytes in hex, or text that is hashed.
 //
@@ -7132,8 +7139,9 @@ func (c *Client) MintTokensWithBody(ctx context.Context, params *MintTokensParam
 
 // MintTokens Mint settlement tokens against money received off chain, as the treasury
 //
-// The treasury's credential or a regulator's; the backend mints from the
-// treasury's keystore account (`SALUS_TREASURY`), which holds
+// The treasury account's own credential only (by default the regulator
+// account); any other caller, another regulator too, gets 403. The
+// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 // `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 // 32 bytes in hex, or text that is hashed.
 //
@@ -17551,7 +17559,8 @@ type ClientWithResponsesInterface interface {
 
 	// BurnTokensWithBodyWithResponse Burn the treasury's settlement tokens when money is paid out off chain
 	//
-	// The treasury's credential or a regulator's; the treasury's own balance
+	// The treasury account's own credential only (403 for anyone else); the
+	// treasury's own balance
 	// is burned (`ERC20InsufficientBalance`, 409, when short).
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -17564,7 +17573,8 @@ type ClientWithResponsesInterface interface {
 
 	// BurnTokensWithResponse Burn the treasury's settlement tokens when money is paid out off chain
 	//
-	// The treasury's credential or a regulator's; the treasury's own balance
+	// The treasury account's own credential only (403 for anyone else); the
+	// treasury's own balance
 	// is burned (`ERC20InsufficientBalance`, 409, when short).
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -17577,8 +17587,9 @@ type ClientWithResponsesInterface interface {
 
 	// MintTokensWithBodyWithResponse Mint settlement tokens against money received off chain, as the treasury
 	//
-	// The treasury's credential or a regulator's; the backend mints from the
-	// treasury's keystore account (`SALUS_TREASURY`), which holds
+	// The treasury account's own credential only (by default the regulator
+	// account); any other caller, another regulator too, gets 403. The
+	// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 	// `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 	// 32 bytes in hex, or text that is hashed.
 	//
@@ -17592,8 +17603,9 @@ type ClientWithResponsesInterface interface {
 
 	// MintTokensWithResponse Mint settlement tokens against money received off chain, as the treasury
 	//
-	// The treasury's credential or a regulator's; the backend mints from the
-	// treasury's keystore account (`SALUS_TREASURY`), which holds
+	// The treasury account's own credential only (by default the regulator
+	// account); any other caller, another regulator too, gets 403. The
+	// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 	// `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 	// 32 bytes in hex, or text that is hashed.
 	//
@@ -40688,7 +40700,8 @@ func (c *ClientWithResponses) GetTokenBalanceWithResponse(ctx context.Context, a
 
 // BurnTokensWithBodyWithResponse Burn the treasury's settlement tokens when money is paid out off chain
 //
-// The treasury's credential or a regulator's; the treasury's own balance
+// The treasury account's own credential only (403 for anyone else); the
+// treasury's own balance
 // is burned (`ERC20InsufficientBalance`, 409, when short).
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -40707,7 +40720,8 @@ func (c *ClientWithResponses) BurnTokensWithBodyWithResponse(ctx context.Context
 
 // BurnTokensWithResponse Burn the treasury's settlement tokens when money is paid out off chain
 //
-// The treasury's credential or a regulator's; the treasury's own balance
+// The treasury account's own credential only (403 for anyone else); the
+// treasury's own balance
 // is burned (`ERC20InsufficientBalance`, 409, when short).
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -40726,8 +40740,9 @@ func (c *ClientWithResponses) BurnTokensWithResponse(ctx context.Context, params
 
 // MintTokensWithBodyWithResponse Mint settlement tokens against money received off chain, as the treasury
 //
-// The treasury's credential or a regulator's; the backend mints from the
-// treasury's keystore account (`SALUS_TREASURY`), which holds
+// The treasury account's own credential only (by default the regulator
+// account); any other caller, another regulator too, gets 403. The
+// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 // `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 // 32 bytes in hex, or text that is hashed.
 //
@@ -40747,8 +40762,9 @@ func (c *ClientWithResponses) MintTokensWithBodyWithResponse(ctx context.Context
 
 // MintTokensWithResponse Mint settlement tokens against money received off chain, as the treasury
 //
-// The treasury's credential or a regulator's; the backend mints from the
-// treasury's keystore account (`SALUS_TREASURY`), which holds
+// The treasury account's own credential only (by default the regulator
+// account); any other caller, another regulator too, gets 403. The
+// backend mints from the treasury's keystore account (`SALUS_TREASURY`), which holds
 // `TREASURY_ROLE`. `paymentRef` ties the mint to the off-chain payment:
 // 32 bytes in hex, or text that is hashed.
 //
