@@ -29,10 +29,10 @@ type fakeClaims struct {
 	recorder
 	err      error
 	treasury common.Address // zero: claimsTreasury
-	plan  Plan
-	pol   Policy
-	pool  Pool
-	claim Claim
+	plan     Plan
+	pol      Policy
+	pool     Pool
+	claim    Claim
 }
 
 func newFakeClaims() *fakeClaims {
