@@ -6,13 +6,16 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/shopspring/decimal"
 
 	"github.com/salus-health/salus/backend/fhir"
+	"github.com/salus-health/salus/backend/money"
 )
 
 // The FHIR R4 form of a claim (POST /v1/claims with Content-Type
@@ -54,7 +57,11 @@ type (
 		} `json:"productOrService"`
 		Quantity     *fhirQuantity `json:"quantity"`
 		UnitPrice    *fhirMoney    `json:"unitPrice"`
+		Factor       *json.Number  `json:"factor"`
+		Net          *fhirMoney    `json:"net"`
 		ServicedDate string        `json:"servicedDate"`
+		// ServicedPeriod is read only to refuse it: a claim has one date.
+		ServicedPeriod *json.RawMessage `json:"servicedPeriod"`
 	}
 	fhirClaim struct {
 		ResourceType   string           `json:"resourceType"`
@@ -101,6 +108,14 @@ func fhirError(path, msg string) *Error {
 //     quantity.value a whole number (1 if absent), unitPrice.value the
 //     amount per unit (a JSON number read as its decimal text);
 //   - the service date is item[0].servicedDate, else billablePeriod.start;
+//     every other item's servicedDate, when given, must be the same (one
+//     claim is one date of service on chain), and servicedPeriod is refused;
+//   - factor, when given, must be 1, and net, when given, must equal
+//     quantity × unitPrice: the chain pays quantity × unit amount, so a
+//     discount or a total that disagrees is refused rather than dropped;
+//   - every unitPrice.currency and net.currency given must be the same code:
+//     the settlement token has one unit, and a claim mixing currencies would
+//     be summed wrongly;
 //   - supportingInfo[].valueAttachment.url or valueReference.reference of the
 //     form ipfs://<CIDv1> are evidence; other supporting information is
 //     not sent on chain.
@@ -158,8 +173,29 @@ func decodeFHIRClaim(body []byte) (ClaimSubmission, common.Address, error) {
 		return ClaimSubmission{}, common.Address{}, asFHIR(err, "Claim.item[0].servicedDate")
 	}
 	c.Lines = make([]ClaimLine, len(fc.Item))
+	currency, currencyPath := "", ""
+	sameCurrency := func(m *fhirMoney, path string) error {
+		if m == nil || m.Currency == "" {
+			return nil
+		}
+		if currency == "" {
+			currency, currencyPath = m.Currency, path
+			return nil
+		}
+		if m.Currency != currency {
+			return fhirError(path, fmt.Sprintf("%s is %q but %s is %q: every amount of one claim must be in the same currency", path, m.Currency, currencyPath, currency))
+		}
+		return nil
+	}
 	for i, it := range fc.Item {
 		path := fmt.Sprintf("Claim.item[%d]", i)
+		if it.ServicedPeriod != nil {
+			return ClaimSubmission{}, common.Address{}, fhirError(path+".servicedPeriod", path+".servicedPeriod is not accepted: give servicedDate, one date of service per claim (submit a claim per date)")
+		}
+		if i > 0 && it.ServicedDate != "" && it.ServicedDate != date {
+			return ClaimSubmission{}, common.Address{}, fhirError(path+".servicedDate",
+				fmt.Sprintf("%s.servicedDate is %s but the claim's service date is %s: one claim covers one date of service, submit a claim per date", path, it.ServicedDate, date))
+		}
 		if len(it.ProductOrService.Coding) == 0 || it.ProductOrService.Coding[0].Code == "" {
 			return ClaimSubmission{}, common.Address{}, fhirError(path+".productOrService", path+".productOrService.coding[0].code is required: the service code")
 		}
@@ -179,6 +215,31 @@ func decodeFHIRClaim(body []byte) (ClaimSubmission, common.Address, error) {
 		}
 		if c.Lines[i].UnitAmount, err = parseAmount(path+".unitPrice.value", it.UnitPrice.Value.String(), claimMax64, false); err != nil {
 			return ClaimSubmission{}, common.Address{}, asFHIR(err, path+".unitPrice.value")
+		}
+		if err := sameCurrency(it.UnitPrice, path+".unitPrice.currency"); err != nil {
+			return ClaimSubmission{}, common.Address{}, err
+		}
+		if it.Factor != nil {
+			if f, err := decimal.NewFromString(it.Factor.String()); err != nil || !f.Equal(decimal.NewFromInt(1)) {
+				return ClaimSubmission{}, common.Address{}, fhirError(path+".factor", path+".factor must be 1 or absent: put the price after any discount in unitPrice")
+			}
+		}
+		if it.Net != nil {
+			if err := sameCurrency(it.Net, path+".net.currency"); err != nil {
+				return ClaimSubmission{}, common.Address{}, err
+			}
+			if it.Net.Value == nil {
+				return ClaimSubmission{}, common.Address{}, fhirError(path+".net", path+".net.value is required when net is given")
+			}
+			net, err := parseAmount(path+".net.value", it.Net.Value.String(), maxAmount, true)
+			if err != nil {
+				return ClaimSubmission{}, common.Address{}, asFHIR(err, path+".net.value")
+			}
+			want := new(big.Int).Mul(c.Lines[i].UnitAmount, big.NewInt(int64(c.Lines[i].Quantity)))
+			if net.Cmp(want) != 0 {
+				return ClaimSubmission{}, common.Address{}, fhirError(path+".net.value",
+					fmt.Sprintf("%s.net.value is %s but quantity × unitPrice is %s: correct one of them", path, it.Net.Value.String(), money.Format(want, money.TokenDecimals)))
+			}
 		}
 	}
 	for i, si := range fc.SupportingInfo {

@@ -578,7 +578,11 @@ type ClientInterface interface {
 	// `productOrService.coding[0].code` the service code, `quantity.value` a
 	// whole number, `unitPrice.value` the amount per unit (read as decimal
 	// text, never as a float); the service date is `item[0].servicedDate` or
-	// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+	// `billablePeriod.start`, and every other item's `servicedDate` must be
+	// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+	// if given, must be 1 and `net`, if given, must equal quantity ×
+	// unitPrice; all `currency` codes of one claim must agree (nothing is
+	// silently dropped); `supportingInfo[].valueAttachment.url` (or
 	// `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -617,7 +621,11 @@ type ClientInterface interface {
 	// `productOrService.coding[0].code` the service code, `quantity.value` a
 	// whole number, `unitPrice.value` the amount per unit (read as decimal
 	// text, never as a float); the service date is `item[0].servicedDate` or
-	// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+	// `billablePeriod.start`, and every other item's `servicedDate` must be
+	// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+	// if given, must be 1 and `net`, if given, must equal quantity ×
+	// unitPrice; all `currency` codes of one claim must agree (nothing is
+	// silently dropped); `supportingInfo[].valueAttachment.url` (or
 	// `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -656,7 +664,11 @@ type ClientInterface interface {
 	// `productOrService.coding[0].code` the service code, `quantity.value` a
 	// whole number, `unitPrice.value` the amount per unit (read as decimal
 	// text, never as a float); the service date is `item[0].servicedDate` or
-	// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+	// `billablePeriod.start`, and every other item's `servicedDate` must be
+	// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+	// if given, must be 1 and `net`, if given, must equal quantity ×
+	// unitPrice; all `currency` codes of one claim must agree (nothing is
+	// silently dropped); `supportingInfo[].valueAttachment.url` (or
 	// `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -3772,7 +3784,11 @@ func (c *Client) ListClaims(ctx context.Context, params *ListClaimsParams, reqEd
 // `productOrService.coding[0].code` the service code, `quantity.value` a
 // whole number, `unitPrice.value` the amount per unit (read as decimal
 // text, never as a float); the service date is `item[0].servicedDate` or
-// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+// `billablePeriod.start`, and every other item's `servicedDate` must be
+// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+// if given, must be 1 and `net`, if given, must equal quantity ×
+// unitPrice; all `currency` codes of one claim must agree (nothing is
+// silently dropped); `supportingInfo[].valueAttachment.url` (or
 // `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -3821,7 +3837,11 @@ func (c *Client) SubmitClaimWithBody(ctx context.Context, params *SubmitClaimPar
 // `productOrService.coding[0].code` the service code, `quantity.value` a
 // whole number, `unitPrice.value` the amount per unit (read as decimal
 // text, never as a float); the service date is `item[0].servicedDate` or
-// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+// `billablePeriod.start`, and every other item's `servicedDate` must be
+// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+// if given, must be 1 and `net`, if given, must equal quantity ×
+// unitPrice; all `currency` codes of one claim must agree (nothing is
+// silently dropped); `supportingInfo[].valueAttachment.url` (or
 // `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -3870,7 +3890,11 @@ func (c *Client) SubmitClaimWithApplicationFhirPlusJSONBody(ctx context.Context,
 // `productOrService.coding[0].code` the service code, `quantity.value` a
 // whole number, `unitPrice.value` the amount per unit (read as decimal
 // text, never as a float); the service date is `item[0].servicedDate` or
-// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+// `billablePeriod.start`, and every other item's `servicedDate` must be
+// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+// if given, must be 1 and `net`, if given, must equal quantity ×
+// unitPrice; all `currency` codes of one claim must agree (nothing is
+// silently dropped); `supportingInfo[].valueAttachment.url` (or
 // `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -15400,7 +15424,11 @@ type ClientWithResponsesInterface interface {
 	// `productOrService.coding[0].code` the service code, `quantity.value` a
 	// whole number, `unitPrice.value` the amount per unit (read as decimal
 	// text, never as a float); the service date is `item[0].servicedDate` or
-	// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+	// `billablePeriod.start`, and every other item's `servicedDate` must be
+	// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+	// if given, must be 1 and `net`, if given, must equal quantity ×
+	// unitPrice; all `currency` codes of one claim must agree (nothing is
+	// silently dropped); `supportingInfo[].valueAttachment.url` (or
 	// `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -15439,7 +15467,11 @@ type ClientWithResponsesInterface interface {
 	// `productOrService.coding[0].code` the service code, `quantity.value` a
 	// whole number, `unitPrice.value` the amount per unit (read as decimal
 	// text, never as a float); the service date is `item[0].servicedDate` or
-	// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+	// `billablePeriod.start`, and every other item's `servicedDate` must be
+	// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+	// if given, must be 1 and `net`, if given, must equal quantity ×
+	// unitPrice; all `currency` codes of one claim must agree (nothing is
+	// silently dropped); `supportingInfo[].valueAttachment.url` (or
 	// `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -15478,7 +15510,11 @@ type ClientWithResponsesInterface interface {
 	// `productOrService.coding[0].code` the service code, `quantity.value` a
 	// whole number, `unitPrice.value` the amount per unit (read as decimal
 	// text, never as a float); the service date is `item[0].servicedDate` or
-	// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+	// `billablePeriod.start`, and every other item's `servicedDate` must be
+	// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+	// if given, must be 1 and `net`, if given, must equal quantity ×
+	// unitPrice; all `currency` codes of one claim must agree (nothing is
+	// silently dropped); `supportingInfo[].valueAttachment.url` (or
 	// `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 	//
 	// 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -37821,7 +37857,11 @@ func (c *ClientWithResponses) ListClaimsWithResponse(ctx context.Context, params
 // `productOrService.coding[0].code` the service code, `quantity.value` a
 // whole number, `unitPrice.value` the amount per unit (read as decimal
 // text, never as a float); the service date is `item[0].servicedDate` or
-// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+// `billablePeriod.start`, and every other item's `servicedDate` must be
+// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+// if given, must be 1 and `net`, if given, must equal quantity ×
+// unitPrice; all `currency` codes of one claim must agree (nothing is
+// silently dropped); `supportingInfo[].valueAttachment.url` (or
 // `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -37866,7 +37906,11 @@ func (c *ClientWithResponses) SubmitClaimWithBodyWithResponse(ctx context.Contex
 // `productOrService.coding[0].code` the service code, `quantity.value` a
 // whole number, `unitPrice.value` the amount per unit (read as decimal
 // text, never as a float); the service date is `item[0].servicedDate` or
-// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+// `billablePeriod.start`, and every other item's `servicedDate` must be
+// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+// if given, must be 1 and `net`, if given, must equal quantity ×
+// unitPrice; all `currency` codes of one claim must agree (nothing is
+// silently dropped); `supportingInfo[].valueAttachment.url` (or
 // `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
@@ -37911,7 +37955,11 @@ func (c *ClientWithResponses) SubmitClaimWithApplicationFhirPlusJSONBodyWithResp
 // `productOrService.coding[0].code` the service code, `quantity.value` a
 // whole number, `unitPrice.value` the amount per unit (read as decimal
 // text, never as a float); the service date is `item[0].servicedDate` or
-// `billablePeriod.start`; `supportingInfo[].valueAttachment.url` (or
+// `billablePeriod.start`, and every other item's `servicedDate` must be
+// the same (one claim, one date; `servicedPeriod` is refused); `factor`,
+// if given, must be 1 and `net`, if given, must equal quantity ×
+// unitPrice; all `currency` codes of one claim must agree (nothing is
+// silently dropped); `supportingInfo[].valueAttachment.url` (or
 // `valueReference.reference`) of the form `ipfs://<CIDv1>` are evidence.
 //
 // 400 codes: `invalid_json`, `unknown_field`, `missing_field`,
