@@ -13,24 +13,30 @@ CONTRACTS_DEPS := contracts/node_modules/.package-lock.json
 DOCS_DEPS      := backend/api/docs/node_modules/.package-lock.json
 WEB_DEPS       := backend/web/node_modules/.package-lock.json
 
-.PHONY: FORCE help deps web run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
+.PHONY: FORCE help sysdeps sysdeps-test deps web run test test-short vet contracts bindings api-docs apiclient devnet devnet-status devnet-down bench fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s '	'
 
-$(CONTRACTS_DEPS): contracts/package.json contracts/package-lock.json
+sysdeps: ## install missing Debian packages the build needs (nodejs, npm, a C compiler)
+	@scripts/sysdeps.sh
+
+sysdeps-test: ## as sysdeps, plus chromium for the browser test; starts PostgreSQL if stopped
+	@scripts/sysdeps.sh --test
+
+$(CONTRACTS_DEPS): contracts/package.json contracts/package-lock.json | sysdeps
 	@echo "==> installing contract toolchain from contracts/package-lock.json"
 	cd contracts && $(NPM) ci --no-audit --no-fund --loglevel=error
 
-$(DOCS_DEPS): backend/api/docs/package.json backend/api/docs/package-lock.json
+$(DOCS_DEPS): backend/api/docs/package.json backend/api/docs/package-lock.json | sysdeps
 	@echo "==> installing the API docs toolchain from backend/api/docs/package-lock.json"
 	cd backend/api/docs && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-$(WEB_DEPS): backend/web/package.json backend/web/package-lock.json
+$(WEB_DEPS): backend/web/package.json backend/web/package-lock.json | sysdeps
 	@echo "==> installing the web app toolchain (esbuild, ethers, siwe, playwright-core) from backend/web/package-lock.json"
 	cd backend/web && $(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
 
-deps: $(CONTRACTS_DEPS) $(DOCS_DEPS) $(WEB_DEPS) ## install npm packages (lockfile) and Go modules
+deps: sysdeps $(CONTRACTS_DEPS) $(DOCS_DEPS) $(WEB_DEPS) ## install Debian packages if missing, npm packages (lockfile) and Go modules
 	@echo "==> downloading Go modules"
 	$(GO) mod download
 
@@ -59,7 +65,7 @@ run: deps bin/salus ## start the embedded stack: Clique chain, contracts, REST A
 vet: deps
 	$(GO) vet ./...
 
-test: deps vet ## run the whole test suite (what CI runs)
+test: sysdeps-test deps vet ## run the whole test suite (what CI runs)
 	$(GO) test $(TESTFLAGS) ./...
 
 test-short: deps ## quick tests only (no multi-node devnet)
