@@ -168,6 +168,10 @@ type ReadingReport struct {
 	Rejected          []RejectedReading
 	Transactions      []ReadingTx
 	Quarantines       []Quarantine
+	// LateExcursions are out-of-range readings older than the device's
+	// latest recorded reading of the batch: never evaluated on chain, so
+	// reported for review (telemetry.Report.LateExcursions).
+	LateExcursions []LateExcursion
 	// MaxPerTransaction is the packer's bound on readings per transaction.
 	MaxPerTransaction int
 }
@@ -198,6 +202,18 @@ type Quarantine struct {
 	Temperature int16
 	Quantity    uint32
 	Penalties   uint32
+}
+
+// LateExcursion is an out-of-range reading that arrived after a later reading
+// of its device and batch had been recorded.
+type LateExcursion struct {
+	Index         int
+	BatchID       [32]byte
+	Holder        common.Address
+	Device        common.Address
+	At            time.Time
+	Temperature   int16
+	RecordedUntil time.Time
 }
 
 // PackVerification is the verdict on one scanned pack.

@@ -101,7 +101,18 @@ type readingReportResponse struct {
 	Rejected          []rejectedReadingResponse `json:"rejected"`
 	Transactions      []readingTxResponse       `json:"transactions"`
 	Quarantines       []quarantineResponse      `json:"quarantines"`
+	LateExcursions    []lateExcursionResponse   `json:"lateExcursions"`
 	MaxPerTransaction int                       `json:"maxPerTransaction"`
+}
+
+type lateExcursionResponse struct {
+	Index         int    `json:"index"`
+	BatchID       string `json:"batchId"`
+	Holder        string `json:"holder"`
+	Device        string `json:"device"`
+	At            string `json:"at"`
+	Temperature   int16  `json:"temperature"`
+	RecordedUntil string `json:"recordedUntil"`
 }
 
 type packCodeResponse struct {
@@ -219,7 +230,7 @@ func newHandOverResponse(h HandOver) handOverResponse {
 func newReadingReportResponse(r ReadingReport) readingReportResponse {
 	out := readingReportResponse{Received: r.Received, Accepted: r.Accepted, Skipped: r.Skipped, MaxPerTransaction: r.MaxPerTransaction,
 		Rejected: make([]rejectedReadingResponse, len(r.Rejected)), Transactions: make([]readingTxResponse, len(r.Transactions)),
-		Quarantines: make([]quarantineResponse, len(r.Quarantines))}
+		Quarantines: make([]quarantineResponse, len(r.Quarantines)), LateExcursions: make([]lateExcursionResponse, len(r.LateExcursions))}
 	for i, rj := range r.Rejected {
 		out.Rejected[i] = rejectedReadingResponse{Index: rj.Index, Reason: rj.Reason}
 		if rj.Device != ([20]byte{}) {
@@ -232,6 +243,10 @@ func newReadingReportResponse(r ReadingReport) readingReportResponse {
 	for i, q := range r.Quarantines {
 		out.Quarantines[i] = quarantineResponse{BatchID: hex32(q.BatchID), Holder: q.Holder.Hex(), Device: q.Device.Hex(),
 			At: formatTime(q.At), Temperature: q.Temperature, Quantity: q.Quantity, Penalties: q.Penalties}
+	}
+	for i, l := range r.LateExcursions {
+		out.LateExcursions[i] = lateExcursionResponse{Index: l.Index, BatchID: hex32(l.BatchID), Holder: l.Holder.Hex(), Device: l.Device.Hex(),
+			At: formatTime(l.At), Temperature: l.Temperature, RecordedUntil: formatTime(l.RecordedUntil)}
 	}
 	return out
 }

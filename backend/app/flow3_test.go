@@ -102,6 +102,17 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 		if res["accepted"] != float64(0) || res["skipped"] != float64(12) || len(res["transactions"].([]any)) != 0 {
 			t.Fatalf("resubmission: %v", res)
 		}
+		// An excursion older than the sensor's latest recorded reading is not
+		// evaluated on chain (no second penalty): it is reported for review.
+		res = f.mustDo("POST", "/v1/telemetry/readings", distToken, map[string]any{"readings": []map[string]any{
+			reading(truckSensor, distributor, 62, 1300)}}, 200)
+		late := res["lateExcursions"].([]any)
+		if res["accepted"] != float64(0) || res["skipped"] != float64(1) || len(res["quarantines"].([]any)) != 0 || len(late) != 1 {
+			t.Fatalf("late excursion: %v", res)
+		}
+		if l := late[0].(map[string]any); l["index"] != float64(0) || l["temperature"] != float64(1300) || l["holder"] != distributor.Hex() || l["batchId"] != batch.id {
+			t.Fatalf("late excursion: %v", l)
+		}
 	})
 
 	t.Run("the pharmacy cannot accept the quarantined shipment", func(t *testing.T) {

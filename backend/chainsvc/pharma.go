@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"time"
 
@@ -44,6 +45,9 @@ type PharmaConfig struct {
 	Packer telemetry.Config
 	// Now is the clock of default signature deadlines; time.Now when nil.
 	Now func() time.Time
+	// Logger receives warnings for people to act on (late temperature
+	// excursions); slog.Default() when nil.
+	Logger *slog.Logger
 }
 
 // DefaultTreeCacheLeaves is the default of PharmaConfig.TreeCacheLeaves.
@@ -54,6 +58,7 @@ const DefaultTreeCacheLeaves = 4_000_000
 // for concurrent use.
 type Pharma struct {
 	txer
+	log         *slog.Logger
 	node        Node
 	batches     *bindings.DrugBatches
 	batchesAddr common.Address
@@ -83,7 +88,10 @@ func NewPharma(node Node, sender Sender, manifest *deploy.Manifest, blobs Blobs,
 		return nil, errors.New("chainsvc: pharma needs IPFS storage")
 	}
 	p := &Pharma{node: node, batchesAddr: manifest.Address("DrugBatches"), rxAddr: manifest.Address("Prescriptions"),
-		chainID: manifest.ChainID, from: manifest.DeploymentBlock, blobs: blobs, now: cfg.Now}
+		chainID: manifest.ChainID, from: manifest.DeploymentBlock, blobs: blobs, now: cfg.Now, log: cfg.Logger}
+	if p.log == nil {
+		p.log = slog.Default()
+	}
 	var err error
 	if p.batches, err = bindings.NewDrugBatches(p.batchesAddr, node); err != nil {
 		return nil, err

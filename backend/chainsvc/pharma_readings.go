@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +36,14 @@ func (p *Pharma) SubmitReadings(ctx context.Context, from common.Address, readin
 	for _, rj := range rep.Rejected {
 		out.Rejected = append(out.Rejected, api.RejectedReading{Index: rj.Index, Device: rj.Device,
 			Reason: strings.TrimPrefix(rj.Err.Error(), "telemetry: ")})
+	}
+	for _, l := range rep.LateExcursions {
+		out.LateExcursions = append(out.LateExcursions, api.LateExcursion{Index: l.Index, BatchID: l.BatchID, Holder: l.Holder, Device: l.Device,
+			At: unixTime(l.Timestamp), Temperature: l.Temperature, RecordedUntil: unixTime(l.RecordedUntil)})
+		// Drug storage data, not medical content: safe to log.
+		p.log.Warn("late temperature excursion not evaluated on chain: a later reading of the device was recorded first; review it (the batch can be recalled)",
+			"batch", common.Hash(l.BatchID).Hex(), "holder", l.Holder.Hex(), "device", l.Device.Hex(),
+			"at", unixTime(l.Timestamp).Format(time.RFC3339), "temperature", l.Temperature, "recordedUntil", unixTime(l.RecordedUntil).Format(time.RFC3339))
 	}
 	for _, s := range rep.Submissions {
 		out.Transactions = append(out.Transactions, api.ReadingTx{

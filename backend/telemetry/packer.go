@@ -163,8 +163,26 @@ type Report struct {
 	// or superseded: a duplicate in the input, or not after the device's
 	// latest recorded reading of the batch (the contract would skip them).
 	Stale int
+	// LateExcursions are stale readings outside their batch's range and older
+	// than the device's latest recorded reading of the batch. The contract
+	// never evaluates a reading that is not after that high-water mark (so a
+	// replayed old excursion cannot quarantine stock again after a release),
+	// so these do not quarantine anything: they are reported, and logged by
+	// the caller, for a person to review (the regulator can recall the batch).
+	LateExcursions []LateExcursion
 	// Submissions are the mined transactions, in order.
 	Submissions []Submission
+}
+
+// LateExcursion is an out-of-range reading that arrived after a later reading
+// of the same device and batch had been recorded.
+type LateExcursion struct {
+	// Index is the reading's position in the input.
+	Index  int
+	Device common.Address
+	Reading
+	// RecordedUntil is the device's high-water mark the reading fell behind.
+	RecordedUntil uint64
 }
 
 // Accepted is the number of readings the chain recorded.
@@ -237,11 +255,11 @@ func (p *Packer) Ingest(ctx context.Context, from common.Address, readings []Rea
 		return rep, err
 	}
 	rep.Rejected = rejected
-	fresh, stale, err := p.fresh(ctx, good)
+	fresh, stale, late, err := p.fresh(ctx, good)
 	if err != nil {
 		return rep, err
 	}
-	rep.Stale = stale
+	rep.Stale, rep.LateExcursions = stale, late
 	if len(fresh) == 0 {
 		return rep, nil
 	}
@@ -311,30 +329,37 @@ func (p *Packer) check(ctx context.Context, readings []Reading) ([]signed, []Rej
 }
 
 // fresh sorts readings by device, batch and time, and drops duplicates and
-// readings not after the device's recorded high-water mark for the batch.
-func (p *Packer) fresh(ctx context.Context, rs []signed) ([]signed, int, error) {
+// readings not after the device's recorded high-water mark for the batch;
+// of the dropped ones, it returns those outside the range and strictly older
+// than the mark as late excursions.
+func (p *Packer) fresh(ctx context.Context, rs []signed) ([]signed, int, []LateExcursion, error) {
 	slices.SortStableFunc(rs, compareSigned)
 	marks := map[pairKey]uint64{}
 	out := rs[:0]
 	stale := 0
+	var late []LateExcursion
 	for _, r := range rs {
 		k := pairKey{r.device, r.BatchID}
 		mark, ok := marks[k]
 		if !ok {
 			var err error
 			if mark, err = p.chain.LastReadingAt(ctx, r.device, r.BatchID); err != nil {
-				return nil, 0, err
+				return nil, 0, nil, err
 			}
 		}
 		if r.Timestamp <= mark {
 			stale++
 			marks[k] = mark
+			if r.out && r.Timestamp < mark {
+				late = append(late, LateExcursion{Index: r.index, Device: r.device, Reading: r.Reading, RecordedUntil: mark})
+			}
 			continue
 		}
 		marks[k] = r.Timestamp
 		out = append(out, r)
 	}
-	return out, stale, nil
+	slices.SortFunc(late, func(a, b LateExcursion) int { return a.Index - b.Index })
+	return out, stale, late, nil
 }
 
 // compareSigned orders by device, then batch, then time: the contract caches

@@ -224,6 +224,35 @@ func TestPacker(t *testing.T) {
 		}
 	})
 
+	t.Run("an out-of-range reading older than the recorded one is reported as a late excursion", func(t *testing.T) {
+		c := newChain() // devA's mark for batchA is 100; the range is 200..800
+		in := []telemetry.Reading{
+			sign(t, devA, batchA, holder, 99, 450),   // 0 in range, late: stale only
+			sign(t, devA, batchA, holder, 50, 1200),  // 1 out of range, late: a late excursion
+			sign(t, devA, batchA, holder, 100, 1200), // 2 out of range at the mark: a duplicate of what is recorded
+			sign(t, devA, batchA, holder, 90, -100),  // 3 out of range, late
+		}
+		rep, err := telemetry.NewPacker(c, domain, telemetry.Config{}).Ingest(context.Background(), holder, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Stale != 4 || len(rep.Submissions) != 0 {
+			t.Fatalf("report: %+v", rep)
+		}
+		if len(rep.LateExcursions) != 2 {
+			t.Fatalf("late excursions: %+v, want readings 1 and 3", rep.LateExcursions)
+		}
+		for i, want := range []struct {
+			index int
+			temp  int16
+		}{{1, 1200}, {3, -100}} {
+			got := rep.LateExcursions[i]
+			if got.Index != want.index || got.Temperature != want.temp || got.Device != addr(devA) || got.RecordedUntil != 100 || got.Holder != holder {
+				t.Errorf("late excursion %d: %+v, want reading %d at %d", i, got, want.index, want.temp)
+			}
+		}
+	})
+
 	t.Run("a reading not after a holder's first receipt is refused", func(t *testing.T) {
 		c := newChain()
 		c.held[batchA] = map[common.Address]bool{}

@@ -3045,10 +3045,52 @@ type Reading struct {
 	Timestamp TimeInput `json:"timestamp"`
 }
 
-// ReadingReport Example: {"accepted":2,"maxPerTransaction":500,"quarantines":[{"at":"2025-06-01T11:59:00Z","batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","device":"0x27b1fdb04752bbc536007a920d24acb045561c26","holder":"0xde709f2102306220921060314715629080e2fb77","penalties":1,"quantity":40,"temperature":1250}],"received":3,"rejected":[{"device":"0x27b1fdb04752bbc536007a920d24acb045561c26","index":2,"reason":"the signer is not a device bound to the reading's holder"}],"skipped":0,"transactions":[{"gasUsed":97000,"readings":2,"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}]}
+// ReadingReport Example: {"accepted":2,"lateExcursions":[],"maxPerTransaction":500,"quarantines":[{"at":"2025-06-01T11:59:00Z","batchId":"0x5f1c0c8e8a3c3c1c9c6c7b3f0e1b4d6c2a9f8e7d6c5b4a3928170615141312a1","device":"0x27b1fdb04752bbc536007a920d24acb045561c26","holder":"0xde709f2102306220921060314715629080e2fb77","penalties":1,"quantity":40,"temperature":1250}],"received":3,"rejected":[{"device":"0x27b1fdb04752bbc536007a920d24acb045561c26","index":2,"reason":"the signer is not a device bound to the reading's holder"}],"skipped":0,"transactions":[{"gasUsed":97000,"readings":2,"tx":{"blockHash":"0x2222222222222222222222222222222222222222222222222222222222222222","blockNumber":42,"status":"success","txHash":"0x1111111111111111111111111111111111111111111111111111111111111111"}}]}
 type ReadingReport struct {
 	// Accepted Readings recorded on chain.
 	Accepted int64 `json:"accepted"`
+
+	// LateExcursions Out-of-range readings that arrived after a later reading of the same
+	// device and batch was recorded. The contract evaluates a device's
+	// readings only in time order (so that a replayed old excursion cannot
+	// quarantine stock again after the regulator released it), so these
+	// quarantine nothing: they are listed here and logged as warnings for
+	// a person to review; the manufacturer or the regulator can recall the
+	// batch. Send each device's readings promptly and in time order.
+	LateExcursions []struct {
+		// At An RFC 3339 time in UTC, whole seconds.
+		//
+		// Example: 2030-12-31T22:59:59Z
+		At Time `json:"at"`
+
+		// BatchId 32 bytes as lower-case hex.
+		//
+		// Example: 0x1111111111111111111111111111111111111111111111111111111111111111
+		BatchId Hash `json:"batchId"`
+
+		// Device An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Device Address `json:"device"`
+
+		// Holder An account address with its EIP-55 checksum.
+		//
+		// Example: 0x52908400098527886E0F7030069857D2E4169EE7
+		Holder Address `json:"holder"`
+
+		// Index The reading's position in the request.
+		Index int64 `json:"index"`
+
+		// RecordedUntil An RFC 3339 time in UTC, whole seconds.
+		//
+		// Example: 2030-12-31T22:59:59Z
+		RecordedUntil Time `json:"recordedUntil"`
+
+		// Temperature Hundredths of a degree Celsius (450 is 4.50 °C).
+		//
+		// Example: 450
+		Temperature Temperature `json:"temperature"`
+	} `json:"lateExcursions"`
 
 	// MaxPerTransaction The most readings the backend packs into one transaction.
 	MaxPerTransaction int64 `json:"maxPerTransaction"`
