@@ -26,7 +26,7 @@ import (
 // it.
 func TestFlow3ColdChainExcursion(t *testing.T) {
 	f := startPharmaFlow(t)
-	_, mfrToken := f.institution("acme-pharma", "manufacturer")
+	manufacturer, mfrToken := f.institution("acme-pharma", "manufacturer")
 	distributor, distToken := f.institution("cold-logistics", "distributor")
 	pharmacy, phToken := f.institution("corner-pharmacy", "pharmacy")
 	provider, provToken := f.institution("st-mary", "provider")
@@ -51,6 +51,23 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 	f.move(batch, mfrToken, distributor, distToken, 50)
 	f.move(batch, distToken, pharmacy, phToken, 5)
 	shipment := f.handOver(batch, distToken, pharmacy, 20) // in transit: custody stays with the distributor
+
+	t.Run("a pack is usable on its batch's expiry day itself", func(t *testing.T) {
+		// GS1 (17) is a date: the batch is good until the end of that UTC day.
+		now := time.Now().UTC()
+		if now.Add(10 * time.Minute).Day() != now.Day() {
+			t.Log("less than ten minutes before midnight UTC: checking tomorrow's expiry instead of today's")
+			now = now.Add(10 * time.Minute)
+		}
+		today := f.registerBatchExpiring(mfrToken, gtin, "LOT-TODAY", 3, now)
+		v := f.mustDo("GET", "/v1/verify?holder="+manufacturer.Hex()+"&code="+url.QueryEscape(today.code(today.serials[0])), "", nil, 200)
+		if v["authentic"] != true || v["usable"] != true || v["status"] != "active" {
+			t.Fatalf("a pack on its expiry day: %v", v)
+		}
+		if got := v["batch"].(map[string]any)["expiresAt"]; got != now.Truncate(24*time.Hour).Add(24*time.Hour-time.Second).Format(time.RFC3339) {
+			t.Errorf("expiresAt %v, want the last second of %s UTC", got, now.Format(time.DateOnly))
+		}
+	})
 
 	// reading signs a reading of sensor for holder, minutes ago, in hundredths of °C.
 	reading := func(sensor *ecdsa.PrivateKey, holder common.Address, minutesAgo int, temp int16) map[string]any {

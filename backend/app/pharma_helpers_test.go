@@ -89,10 +89,17 @@ type flowBatch struct {
 	serials []string
 }
 
-// registerBatch registers a batch of n packs with the manufacturer's token.
+// registerBatch registers a batch of n packs with the manufacturer's token,
+// expiring in two years.
 func (f *pharmaFlow) registerBatch(token, gtin, lot string, n int) *flowBatch {
 	f.t.Helper()
-	b := &flowBatch{gtin: gtin, lot: lot, expiry: time.Now().UTC().AddDate(2, 0, 0).Truncate(24 * time.Hour)}
+	return f.registerBatchExpiring(token, gtin, lot, n, time.Now().UTC().AddDate(2, 0, 0))
+}
+
+// registerBatchExpiring registers a batch of n packs expiring on the UTC day of expiry.
+func (f *pharmaFlow) registerBatchExpiring(token, gtin, lot string, n int, expiry time.Time) *flowBatch {
+	f.t.Helper()
+	b := &flowBatch{gtin: gtin, lot: lot, expiry: expiry.UTC().Truncate(24 * time.Hour)}
 	var body strings.Builder
 	for i := 1; i <= n; i++ {
 		s := fmt.Sprintf("SN%s%06d", lot, i)
