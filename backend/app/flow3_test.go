@@ -55,7 +55,7 @@ func TestFlow3ColdChainExcursion(t *testing.T) {
 	t.Run("a pack is usable on its batch's expiry day itself", func(t *testing.T) {
 		// GS1 (17) is a date: the batch is good until the end of that UTC day.
 		now := time.Now().UTC()
-		if now.Add(10 * time.Minute).Day() != now.Day() {
+		if now.Add(10*time.Minute).Day() != now.Day() {
 			t.Log("less than ten minutes before midnight UTC: checking tomorrow's expiry instead of today's")
 			now = now.Add(10 * time.Minute)
 		}
