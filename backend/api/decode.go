@@ -393,8 +393,16 @@ func parseTime(field, s string) (time.Time, error) {
 	if t.Unix() <= 0 {
 		return time.Time{}, fieldError(CodeInvalidTime, field, fmt.Sprintf("%s must be after 1970-01-01T00:00:00Z", field))
 	}
+	// A time just before year 10000 with a negative offset is after it in
+	// UTC, which RFC 3339 cannot write: nobody could read it back.
+	if t.After(maxTime) {
+		return time.Time{}, fieldError(CodeInvalidTime, field, fmt.Sprintf("%s must be at most 9999-12-31T23:59:59Z", field))
+	}
 	return t, nil
 }
+
+// maxTime is the latest time RFC 3339 can write.
+var maxTime = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)
 
 // parsePublicKey accepts 0x + X‖Y or 0x04 + X‖Y and returns X‖Y.
 func parsePublicKey(s string) ([]byte, error) {
