@@ -31,6 +31,10 @@ type Backend interface {
 	Client() Client
 	// Mine waits until tx is included and returns its receipt.
 	Mine(t testing.TB, tx *types.Transaction) *types.Receipt
+	// MineTogether calls send, which sends transactions without waiting
+	// for them, while no block is sealed; then mines them all in one block
+	// and returns their receipts in the order send returned them.
+	MineTogether(t testing.TB, send func() []*types.Transaction) []*types.Receipt
 	// AdvanceTime moves chain time forward by at least d before the next
 	// block, and mines that block, so that calls at the latest block see the
 	// new time.
@@ -78,6 +82,23 @@ func (b *simBackend) Mine(t testing.TB, tx *types.Transaction) *types.Receipt {
 		t.Fatalf("receipt of %s after commit: %v", tx.Hash(), err)
 	}
 	return receipt
+}
+
+// MineTogether commits one block after send: the simulated backend seals
+// nothing on its own.
+func (b *simBackend) MineTogether(t testing.TB, send func() []*types.Transaction) []*types.Receipt {
+	t.Helper()
+	txs := send()
+	b.sim.Commit()
+	receipts := make([]*types.Receipt, len(txs))
+	for i, tx := range txs {
+		receipt, err := b.sim.Client().TransactionReceipt(context.Background(), tx.Hash())
+		if err != nil {
+			t.Fatalf("receipt of %s after commit: %v", tx.Hash(), err)
+		}
+		receipts[i] = receipt
+	}
+	return receipts
 }
 
 func (b *simBackend) AdvanceTime(t testing.TB, d time.Duration) {

@@ -35,6 +35,8 @@ var claimsRevertCases = []financeRevertCase{
 		want: "SettlementTokenZeroAddress"},
 	{name: "burn_byStranger_reverts", from: stranger, call: call(func(f *financeEnv) txFunc { return f.burnCall(units(1)) }),
 		want: "AccessControlUnauthorizedAccount", args: fargs(stranger.addr, [32]byte(treasuryRole))},
+	{name: "burn_byRegulatorWithoutTreasuryRole_reverts", from: regulator, call: call(func(f *financeEnv) txFunc { return f.burnCall(units(1)) }),
+		want: "AccessControlUnauthorizedAccount", args: fargs(regulator.addr, [32]byte(treasuryRole))},
 	{name: "burn_zeroAmount_reverts", from: treasury, call: call(func(f *financeEnv) txFunc { return f.burnCall(new(big.Int)) }),
 		want: "SettlementTokenZeroAmount"},
 	{name: "burn_moreThanBalance_reverts", from: treasury, call: call(func(f *financeEnv) txFunc { return f.burnCall(units(1)) }),
@@ -119,6 +121,8 @@ var claimsRevertCases = []financeRevertCase{
 		call: call(func(f *financeEnv) txFunc { return f.setTariffsCall(1, nil, []uint64{1}) })},
 	{name: "closePlan_byStranger_reverts", from: stranger, want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), stranger.addr),
 		call: call(func(f *financeEnv) txFunc { return f.closePlanCall(1) })},
+	{name: "closePlan_byOtherInsurer_reverts", from: insurer2, want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), insurer2.addr),
+		call: call(func(f *financeEnv) txFunc { return f.closePlanCall(1) })},
 	{name: "closePlan_ofUnknownPlan_reverts", from: insurer, want: "ClaimsUnknownPlan", args: fargs(uint64(2)),
 		call: call(func(f *financeEnv) txFunc { return f.closePlanCall(2) })},
 	{name: "closePlan_twice_reverts", from: insurer, want: "ClaimsPlanClosed", args: fargs(uint64(1)),
@@ -144,6 +148,10 @@ var claimsRevertCases = []financeRevertCase{
 	{name: "enrol_endingBeyondUint40_reverts", from: insurer, want: "ClaimsInvalidValidity", args: fargs(uint64(1), uint64(1<<40)),
 		call: call(func(f *financeEnv) txFunc { return f.enrolCall(1, patient2.addr, memberRef("x"), 1, 1<<40) })},
 	{name: "terminatePolicy_byStranger_reverts", from: stranger, want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), stranger.addr),
+		call: call(func(f *financeEnv) txFunc { return f.terminatePolicyCall(1) })},
+	{name: "terminatePolicy_byOtherInsurer_reverts", from: insurer2, want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), insurer2.addr),
+		call: call(func(f *financeEnv) txFunc { return f.terminatePolicyCall(1) })},
+	{name: "terminatePolicy_byProvider_reverts", from: provider, want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), provider.addr),
 		call: call(func(f *financeEnv) txFunc { return f.terminatePolicyCall(1) })},
 	{name: "terminatePolicy_unknown_reverts", from: insurer, want: "ClaimsUnknownPolicy", args: fargs(uint64(5)),
 		call: call(func(f *financeEnv) txFunc { return f.terminatePolicyCall(5) })},
@@ -173,6 +181,16 @@ var claimsRevertCases = []financeRevertCase{
 			return f.depositWithPermitCall(units(5), deadline, f.signPermit(t, stranger, f.claimsAddr, units(5), deadline))
 		},
 		args: func(f *financeEnv) []any { return []any{f.claimsAddr, new(big.Int), big.NewInt(5)} }},
+	{name: "depositWithPermit_byStranger_reverts", from: stranger, want: "ClaimsNotInsurer", args: fargs(stranger.addr),
+		call: func(t testing.TB, f *financeEnv) txFunc {
+			deadline := new(big.Int).SetUint64(farFuture)
+			return f.depositWithPermitCall(units(5), deadline, f.signPermit(t, stranger, f.claimsAddr, units(5), deadline))
+		}},
+	{name: "depositWithPermit_byHospital_reverts", from: hospital, want: "ClaimsNotInsurer", args: fargs(hospital.addr),
+		call: func(t testing.TB, f *financeEnv) txFunc {
+			deadline := new(big.Int).SetUint64(farFuture)
+			return f.depositWithPermitCall(units(5), deadline, f.signPermit(t, hospital, f.claimsAddr, units(5), deadline))
+		}},
 	{name: "withdraw_zero_reverts", from: insurer, want: "ClaimsZeroAmount",
 		call: call(func(f *financeEnv) txFunc { return f.withdrawCall(new(big.Int)) })},
 	{name: "withdraw_moreThanBalance_reverts", from: insurer, want: "ClaimsInsufficientPool",
@@ -304,6 +322,10 @@ var claimsRevertCases = []financeRevertCase{
 		},
 		call: call(func(f *financeEnv) txFunc { return f.approveClaimCall(idOf(provider, "p")) })},
 	{name: "denyClaim_byStranger_reverts", from: stranger, setup: pendingClaim("p"), want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), stranger.addr),
+		call: call(func(f *financeEnv) txFunc { return f.denyCall(idOf(provider, "p")) })},
+	{name: "denyClaim_byOtherInsurer_reverts", from: insurer2, setup: pendingClaim("p"), want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), insurer2.addr),
+		call: call(func(f *financeEnv) txFunc { return f.denyCall(idOf(provider, "p")) })},
+	{name: "denyClaim_byProvider_reverts", from: provider, setup: pendingClaim("p"), want: "ClaimsNotPlanInsurer", args: fargs(uint64(1), provider.addr),
 		call: call(func(f *financeEnv) txFunc { return f.denyCall(idOf(provider, "p")) })},
 	{name: "denyClaim_unknown_reverts", from: insurer, want: "ClaimsUnknownClaim", args: fargs([32]byte(claimKey("nothing"))),
 		call: call(func(f *financeEnv) txFunc { return f.denyCall(claimKey("nothing")) })},

@@ -102,6 +102,14 @@ func (b *cliqueBackend) awaitHead(ctx context.Context, t testing.TB, r *types.Re
 func (b *cliqueBackend) AdvanceTime(t testing.TB, d time.Duration) {
 	t.Helper()
 	time.Sleep(d)
+	b.Mine(t, b.sendClockTx(t))
+}
+
+// sendClockTx sends, without waiting for it, a self-transfer of the clock
+// account: a transaction that changes no contract state, to make the signer
+// seal a block.
+func (b *cliqueBackend) sendClockTx(t testing.TB) *types.Transaction {
+	t.Helper()
 	ctx := context.Background()
 	client := b.chain.Client()
 	nonce, err := client.PendingNonceAt(ctx, clock.addr)
@@ -125,7 +133,99 @@ func (b *cliqueBackend) AdvanceTime(t testing.TB, d time.Duration) {
 	if err := client.SendTransaction(ctx, tx); err != nil {
 		t.Fatalf("send clock transaction: %v", err)
 	}
-	b.Mine(t, tx)
+	return tx
+}
+
+// MineTogether holds sealing back while send runs. With period 0 the miner
+// builds a block whenever a transaction arrives, so two transactions sent
+// one after the other usually land in two blocks. A miner without an
+// etherbase builds nothing ("Refusing to mine without etherbase") while the
+// pool keeps accepting transactions, and miner_setEtherbase, unlike
+// miner_start, needs no key in the node's account manager; so MineTogether
+// clears the etherbase, calls send, waits until the pool holds every
+// transaction as executable, restores the etherbase and sends a clock
+// transaction to trigger the next block. Any block built from then on holds
+// all of them (the pending ones of a late arrival notice, or them and the
+// clock transaction).
+func (b *cliqueBackend) MineTogether(t testing.TB, send func() []*types.Transaction) []*types.Receipt {
+	t.Helper()
+	b.setEtherbase(t, common.Address{})
+	paused := true
+	defer func() {
+		if paused { // send or the wait failed: leave the chain sealing for the cleanup
+			if err := b.callSetEtherbase(b.chain.Signer()); err != nil {
+				t.Errorf("restore etherbase: %v", err)
+			}
+		}
+	}()
+	txs := send()
+	b.awaitPending(t, txs)
+	b.setEtherbase(t, b.chain.Signer())
+	paused = false
+	clockTx := b.sendClockTx(t)
+	receipts := make([]*types.Receipt, len(txs))
+	for i, tx := range txs {
+		receipts[i] = b.Mine(t, tx)
+	}
+	b.Mine(t, clockTx)
+	return receipts
+}
+
+func (b *cliqueBackend) callSetEtherbase(addr common.Address) error {
+	ctx, cancel := context.WithTimeout(context.Background(), mineTimeout)
+	defer cancel()
+	var ok bool
+	if err := b.chain.RPC().CallContext(ctx, &ok, "miner_setEtherbase", addr); err != nil {
+		return err
+	}
+	if !ok {
+		return errors.New("miner_setEtherbase returned false")
+	}
+	return nil
+}
+
+func (b *cliqueBackend) setEtherbase(t testing.TB, addr common.Address) {
+	t.Helper()
+	if err := b.callSetEtherbase(addr); err != nil {
+		t.Fatalf("set etherbase %s: %v", addr, err)
+	}
+}
+
+// awaitPending waits until the transaction pool lists every tx as pending,
+// that is executable and therefore part of the next block built.
+func (b *cliqueBackend) awaitPending(t testing.TB, txs []*types.Transaction) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), mineTimeout)
+	defer cancel()
+	for {
+		// txpool_content: "pending"/"queued" -> sender -> nonce -> transaction.
+		var content map[string]map[string]map[string]struct {
+			Hash common.Hash `json:"hash"`
+		}
+		if err := b.chain.RPC().CallContext(ctx, &content, "txpool_content"); err != nil {
+			t.Fatalf("txpool_content: %v", err)
+		}
+		pending := make(map[common.Hash]bool)
+		for _, byNonce := range content["pending"] {
+			for _, tx := range byNonce {
+				pending[tx.Hash] = true
+			}
+		}
+		missing := 0
+		for _, tx := range txs {
+			if !pending[tx.Hash()] {
+				missing++
+			}
+		}
+		if missing == 0 {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%d of %d transactions not pending in the pool within %v", missing, len(txs), mineTimeout)
+		case <-time.After(time.Millisecond):
+		}
+	}
 }
 
 // TestCliqueDeploysParisBytecode deploys the Registry on a real Clique chain,

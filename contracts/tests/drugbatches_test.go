@@ -661,6 +661,14 @@ var drugBatchesRevertCases = []pharmaRevertCase{
 		setup: func(t testing.TB, p *pharmaEnv) { p.send(t, distributor, p.handOverCall(p.batA.id, pharmacy.addr, 1)) },
 		call:  func(t testing.TB, p *pharmaEnv) txFunc { return p.cancelCall(5) },
 		want:  "DrugBatchesNotSender", args: pargs(uint64(5), pharmacy.addr)},
+	{name: "cancelHandOver_byStranger_reverts", from: stranger,
+		setup: func(t testing.TB, p *pharmaEnv) { p.send(t, distributor, p.handOverCall(p.batA.id, pharmacy.addr, 1)) },
+		call:  func(t testing.TB, p *pharmaEnv) txFunc { return p.cancelCall(5) },
+		want:  "DrugBatchesNotSender", args: pargs(uint64(5), stranger.addr)},
+	{name: "cancelHandOver_byOtherParticipant_reverts", from: manufacturer,
+		setup: func(t testing.TB, p *pharmaEnv) { p.send(t, distributor, p.handOverCall(p.batA.id, pharmacy.addr, 1)) },
+		call:  func(t testing.TB, p *pharmaEnv) txFunc { return p.cancelCall(5) },
+		want:  "DrugBatchesNotSender", args: pargs(uint64(5), manufacturer.addr)},
 	{name: "cancelHandOver_ofAccepted_reverts", from: distributor,
 		call: func(t testing.TB, p *pharmaEnv) txFunc { return p.cancelCall(2) },
 		want: "DrugBatchesHandOverNotPending", args: pargs(uint64(2), handOverAccepted)},
@@ -846,6 +854,34 @@ var drugBatchesRevertCases = []pharmaRevertCase{
 			}
 		},
 		want: "AccessControlUnauthorizedAccount", args: pargs(manufacturer.addr, [32]byte(adminRole))},
+	{name: "revokeDispenserRole_byStranger_reverts", from: stranger,
+		call: func(t testing.TB, p *pharmaEnv) txFunc {
+			return func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return p.batches.RevokeRole(o, dispenserRole, p.rxAddr)
+			}
+		},
+		want: "AccessControlUnauthorizedAccount", args: pargs(stranger.addr, [32]byte(adminRole))},
+	{name: "revokeDispenserRole_byPharmacy_reverts", from: pharmacy,
+		call: func(t testing.TB, p *pharmaEnv) txFunc {
+			return func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return p.batches.RevokeRole(o, dispenserRole, p.rxAddr)
+			}
+		},
+		want: "AccessControlUnauthorizedAccount", args: pargs(pharmacy.addr, [32]byte(adminRole))},
+	{name: "renounceDispenserRole_forPrescriptionsByStranger_reverts", from: stranger,
+		call: func(t testing.TB, p *pharmaEnv) txFunc {
+			return func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return p.batches.RenounceRole(o, dispenserRole, p.rxAddr)
+			}
+		},
+		want: "AccessControlBadConfirmation"},
+	{name: "renounceDispenserRole_forPrescriptionsByRegulator_reverts", from: regulator,
+		call: func(t testing.TB, p *pharmaEnv) txFunc {
+			return func(o *bind.TransactOpts) (*types.Transaction, error) {
+				return p.batches.RenounceRole(o, dispenserRole, p.rxAddr)
+			}
+		},
+		want: "AccessControlBadConfirmation"},
 }
 
 // waitSeconds moves chain time forward by d seconds (simulated) or sleeps (Clique).

@@ -63,13 +63,14 @@ var (
 	insurer2         = newAccount("insurer/second")
 	suspendedInsurer = newAccount("insurer/suspended")
 	payer            = newAccount("government-payer")
+	payer2           = newAccount("government-payer/second") // licensed only where a test needs another payer
 	suspendedPayer   = newAccount("government-payer/suspended")
 	patient2         = newAccount("patient/second")
 )
 
 func financeFunded() []common.Address {
 	return append(consentFunded(),
-		treasury.addr, insurer2.addr, suspendedInsurer.addr, payer.addr, suspendedPayer.addr, patient2.addr, hospital.addr)
+		treasury.addr, insurer2.addr, suspendedInsurer.addr, payer.addr, payer2.addr, suspendedPayer.addr, patient2.addr, hospital.addr)
 }
 
 // tokens returns n whole settlement tokens in minor units (6 decimals).

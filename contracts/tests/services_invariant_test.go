@@ -56,8 +56,7 @@ func TestServiceContractsInvariants(t *testing.T) {
 	if testing.Short() {
 		steps = 200
 	}
-	payer2 := newAccount("government-payer/second")
-	b := startSimulated(t, append(financeFunded(), payer2.addr)...)
+	b := startSimulated(t, financeFunded()...)
 	f := deployFinance(t, b)
 	for _, l := range []struct {
 		who  account

@@ -442,6 +442,16 @@ var servicesRevertCases = []financeRevertCase{
 			return f.fundWithPermitCall(1, units(3), deadline, f.signPermit(t, stranger, f.servicesAddr, units(3), deadline))
 		},
 		args: func(f *financeEnv) []any { return []any{f.servicesAddr, new(big.Int), big.NewInt(3)} }},
+	{name: "fundWithPermit_byStranger_reverts", from: stranger, want: "ServiceContractsNotPayer", args: fargs(uint64(1), stranger.addr),
+		call: func(t testing.TB, f *financeEnv) txFunc {
+			deadline := new(big.Int).SetUint64(farFuture)
+			return f.fundWithPermitCall(1, units(3), deadline, f.signPermit(t, stranger, f.servicesAddr, units(3), deadline))
+		}},
+	{name: "fundWithPermit_byProvider_reverts", from: provider, want: "ServiceContractsNotPayer", args: fargs(uint64(1), provider.addr),
+		call: func(t testing.TB, f *financeEnv) txFunc {
+			deadline := new(big.Int).SetUint64(farFuture)
+			return f.fundWithPermitCall(1, units(3), deadline, f.signPermit(t, provider, f.servicesAddr, units(3), deadline))
+		}},
 
 	// report
 	{name: "report_byStranger_reverts", from: stranger, want: "ServiceContractsNotProvider", args: fargs(uint64(1), stranger.addr),
@@ -499,6 +509,10 @@ var servicesRevertCases = []financeRevertCase{
 		setup: reported, call: call(func(f *financeEnv) txFunc { return f.approveReportCall(1, 0) })},
 	{name: "approveReport_byProvider_reverts", from: provider, want: "ServiceContractsNotPayer", args: fargs(uint64(1), provider.addr),
 		setup: reported, call: call(func(f *financeEnv) txFunc { return f.approveReportCall(1, 0) })},
+	{name: "approveReport_byOtherPayer_reverts", from: payer2, want: "ServiceContractsNotPayer", args: fargs(uint64(1), payer2.addr),
+		setup: reportedWithOtherPayer, call: call(func(f *financeEnv) txFunc { return f.approveReportCall(1, 0) })},
+	{name: "approveReport_byRegulator_reverts", from: regulator, want: "ServiceContractsNotPayer", args: fargs(uint64(1), regulator.addr),
+		setup: reported, call: call(func(f *financeEnv) txFunc { return f.approveReportCall(1, 0) })},
 	{name: "approveReport_notReported_reverts", from: payer, want: "ServiceContractsInvalidReportStatus", args: fargs(uint64(1), uint16(1), reportNone),
 		call: call(func(f *financeEnv) txFunc { return f.approveReportCall(1, 1) })},
 	{name: "approveReport_twice_reverts", from: payer, want: "ServiceContractsInvalidReportStatus", args: fargs(uint64(1), uint16(0), reportPaid),
@@ -510,6 +524,12 @@ var servicesRevertCases = []financeRevertCase{
 	{name: "approveReport_disputed_reverts", from: payer, want: "ServiceContractsInvalidReportStatus", args: fargs(uint64(1), uint16(0), reportDisputed),
 		setup: disputed, call: call(func(f *financeEnv) txFunc { return f.approveReportCall(1, 0) })},
 	{name: "disputeReport_byProvider_reverts", from: provider, want: "ServiceContractsNotPayer", args: fargs(uint64(1), provider.addr),
+		setup: reported, call: call(func(f *financeEnv) txFunc { return f.disputeCall(1, 0, units(1)) })},
+	{name: "disputeReport_byStranger_reverts", from: stranger, want: "ServiceContractsNotPayer", args: fargs(uint64(1), stranger.addr),
+		setup: reported, call: call(func(f *financeEnv) txFunc { return f.disputeCall(1, 0, units(1)) })},
+	{name: "disputeReport_byOtherPayer_reverts", from: payer2, want: "ServiceContractsNotPayer", args: fargs(uint64(1), payer2.addr),
+		setup: reportedWithOtherPayer, call: call(func(f *financeEnv) txFunc { return f.disputeCall(1, 0, units(1)) })},
+	{name: "disputeReport_byRegulator_reverts", from: regulator, want: "ServiceContractsNotPayer", args: fargs(uint64(1), regulator.addr),
 		setup: reported, call: call(func(f *financeEnv) txFunc { return f.disputeCall(1, 0, units(1)) })},
 	{name: "disputeReport_offeringTheWholeAmount_reverts", from: payer, want: "ServiceContractsInvalidOffer",
 		args:  fargs(uint64(1), uint16(0), tokens(190), tokens(190)),
@@ -550,6 +570,15 @@ var servicesRevertCases = []financeRevertCase{
 
 // reported has provider report 190 tokens for period 0 of contract 1.
 func reported(t testing.TB, f *financeEnv) { f.send(t, provider, f.reportCall(1, 0, consultAndLab...)) }
+
+// reportedWithOtherPayer is reported, with payer2 licensed as an active government payer that
+// proposes a contract of its own with provider (contract 5), so that it is a payer, only not
+// contract 1's.
+func reportedWithOtherPayer(t testing.TB, f *financeEnv) {
+	reported(t, f)
+	f.license(t, payer2.addr, roleGovernmentPayer)
+	f.send(t, payer2, f.proposeCall(f.proposal(t, false)))
+}
 
 // disputed is reported, then disputed by the payer with an offer of 100 tokens.
 func disputed(t testing.TB, f *financeEnv) {
