@@ -8,6 +8,46 @@ import (
 
 // Fuzz targets of the indexer routes: no panics, refusals in the error
 // model (400), and no query string makes a route fail with 500.
+// Seed corpora are in testdata/fuzz/<FuzzName>/.
+
+func init() {
+	seedDecoders["FuzzDecodeIndexQuery"] = decodeEveryIndexParam
+	seedDecoders["FuzzAuditTrailCursor"] = func(s string) error { _, err := decodeAuditTrailCursor(s); return err }
+}
+
+// fuzzIndexParams are the route-specific parameters FuzzDecodeIndexQuery
+// allows besides the common ones.
+var fuzzIndexParams = []string{ixParamKind, ixParamStatus, ixParamInsurer, ixParamProvider, ixParamOrder,
+	ixParamPeriod, paramCode, ixParamMedication, paramHolder}
+
+// indexParamDecoders are the decoders of the parameters in v that the
+// indexer routes decode after decodeIndexQuery.
+func indexParamDecoders(v map[string]string) []func() error {
+	return []func() error{
+		func() error { _, err := decodeClaimStatus(v); return err },
+		func() error { _, err := optionalAddress(v, ixParamInsurer); return err },
+		func() error { _, err := decodeOrder(v, false); return err },
+		func() error { _, err := decodePeriod(v); return err },
+		func() error { _, err := decodeServiceCode(v); return err },
+		func() error { _, err := decodeMedication(v); return err },
+		func() error { _, _, err := decodeTimeRange(v, true); return err },
+	}
+}
+
+// decodeEveryIndexParam decodes rawQuery as FuzzDecodeIndexQuery does; it
+// fails with the first refusal.
+func decodeEveryIndexParam(rawQuery string) error {
+	v, _, err := decodeIndexQuery(rawQuery, fuzzIndexParams...)
+	if err != nil {
+		return err
+	}
+	for _, decode := range indexParamDecoders(v) {
+		if err := decode(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 func FuzzDecodeIndexQuery(f *testing.F) {
 	f.Add("kind=claim,claim_status&since=2025-05-01T00:00:00Z&until=2025-06-01T00:00:00Z&limit=20")
@@ -17,21 +57,12 @@ func FuzzDecodeIndexQuery(f *testing.F) {
 	f.Add("since=9999-12-31T23:59:59Z&until=1970-01-01T00:00:01Z")
 	f.Add("kind=,,&kind=x")
 	f.Fuzz(func(t *testing.T, raw string) {
-		v, _, err := decodeIndexQuery(raw, ixParamKind, ixParamStatus, ixParamInsurer, ixParamProvider, ixParamOrder,
-			ixParamPeriod, paramCode, ixParamMedication, paramHolder)
+		v, _, err := decodeIndexQuery(raw, fuzzIndexParams...)
 		if err != nil {
 			checkRefusal(t, err)
 			return
 		}
-		for _, decode := range []func() error{
-			func() error { _, err := decodeClaimStatus(v); return err },
-			func() error { _, err := optionalAddress(v, ixParamInsurer); return err },
-			func() error { _, err := decodeOrder(v, false); return err },
-			func() error { _, err := decodePeriod(v); return err },
-			func() error { _, err := decodeServiceCode(v); return err },
-			func() error { _, err := decodeMedication(v); return err },
-			func() error { _, _, err := decodeTimeRange(v, true); return err },
-		} {
+		for _, decode := range indexParamDecoders(v) {
 			if err := decode(); err != nil {
 				checkRefusal(t, err)
 			}

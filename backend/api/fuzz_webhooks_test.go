@@ -8,6 +8,12 @@ import (
 	"testing"
 )
 
+// Seed corpora of these targets are in testdata/fuzz/<FuzzName>/.
+func init() {
+	seedDecoders["FuzzDecodeWebhookRequest"] = func(s string) error { _, err := decodeWebhookRequest([]byte(s)); return err }
+	seedDecoders["FuzzDecodeWebhookCursor"] = func(s string) error { _, err := decodeWebhookCursor(s); return err }
+}
+
 // FuzzDecodeWebhookRequest: any body is decoded or refused with a 4xx
 // *Error, never a panic; what is accepted has an http(s) URL with a host,
 // no credentials and no fragment, and distinct known event types.
