@@ -57,8 +57,10 @@ type Status struct {
 	// start: unknown topics (e.g. a newer contract version) or undecodable
 	// data. Each kind is logged once as a warning.
 	Skipped uint64 `json:"skipped"`
-	// Reorgs counts reorganisations rolled back since start;
-	// DeepestReorg is the most blocks one of them replaced.
+	// Reorgs counts reorganisations rolled back since the index was
+	// created; DeepestReorg is the most blocks one of them replaced. Both
+	// are kept in the cursor row, written with each rollback, so they
+	// survive restarts (ReadStatus reads them from the database alone).
 	Reorgs       uint64 `json:"reorgs"`
 	DeepestReorg uint64 `json:"deepestReorg"`
 	// LastError is the error of the last sync pass ("" after a clean one)
@@ -163,6 +165,27 @@ func (ix *Indexer) Status() Status {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	return ix.status
+}
+
+// ReadStatus returns what the database alone says of an index, for a
+// process that reads an index another process writes (salus serve
+// --no-index next to salus index): the last indexed block and its hash and
+// the reorganisation counters, from the cursor row. All zero while the
+// index was never initialised. Head, lag, confirmations, event counts and
+// the writer's run state are known to the writer only and stay zero.
+func ReadStatus(ctx context.Context, v *store.View) (Status, error) {
+	if !v.DB(ctx).Migrator().HasTable(&store.Cursor{}) {
+		return Status{}, nil
+	}
+	cur, ok, err := v.Cursor(ctx)
+	if err != nil || !ok {
+		return Status{}, err
+	}
+	st := Status{Reorgs: cur.Reorgs, DeepestReorg: cur.DeepestReorg}
+	if cur.Indexed() {
+		st.Indexed, st.IndexedHash = cur.Number, common.HexToHash(cur.Hash)
+	}
+	return st, nil
 }
 
 // Start prepares the database and the chain checks (bounded by ctx), then
@@ -272,6 +295,7 @@ func (ix *Indexer) init(ctx context.Context) error {
 	ix.mu.Lock()
 	ix.status.Confirmations = conf
 	ix.status.Stopped = false
+	ix.status.Reorgs, ix.status.DeepestReorg = cur.Reorgs, cur.DeepestReorg
 	ix.setIndexedLocked(cur)
 	ix.mu.Unlock()
 	ix.log.Info("indexer: starting", slog.Uint64("confirmations", conf), slog.Uint64("indexed", cur.Number),

@@ -149,7 +149,7 @@ func TestKillNineDuringBackfill(t *testing.T) {
 		case <-c.exited:
 			t.Fatalf("child exited by itself: %s", c.stderr())
 		}
-		deadline := time.Now().Add(2 * time.Minute)
+		deadline := time.Now().Add(time.Duration(max(1, h.events/killEvents)) * 2 * time.Minute)
 		for {
 			cur, _, err := store.NewView(gdb).Cursor(ctx)
 			if err != nil {
@@ -236,19 +236,45 @@ type history struct {
 	events       int
 }
 
-// newHistory generates about 6,000 events in a few hundred blocks: licences,
-// suspensions and reinstatements, emergency accesses, and grants and
-// revocations by patients, sent concurrently in waves.
+// Shape of the kill test's default history: 5,384 events.
+const (
+	killPatients    = 10
+	killGrantsEach  = 500 // grants and revocations per patient
+	killEmergencies = 60  // per provider
+	killSuspensions = 100 // suspend/reinstate pairs
+	killGrantees    = 3
+	killEvents      = killPatients*killGrantsEach + killGrantees*killEmergencies + 2*killSuspensions + killGrantees + 1
+)
+
+// killHistorySize returns the number of grants and revocations per patient,
+// emergency accesses per provider and suspend/reinstate pairs of the kill
+// test's history: the default shape, or scaled to about
+// SALUS_TEST_KILL_EVENTS events (each kind in proportion, at least one).
+func killHistorySize(t *testing.T) (grantsEach, emergencies, suspensions int) {
+	v := os.Getenv("SALUS_TEST_KILL_EVENTS")
+	if v == "" {
+		return killGrantsEach, killEmergencies, killSuspensions
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n <= 0 {
+		t.Fatalf("SALUS_TEST_KILL_EVENTS=%q: want a positive number of events", v)
+	}
+	scale := func(k int) int { return max(1, int(float64(k)*float64(n)/killEvents+0.5)) }
+	return scale(killGrantsEach), scale(killEmergencies), scale(killSuspensions)
+}
+
+// newHistory generates about 5,400 events (or SALUS_TEST_KILL_EVENTS) in a
+// few hundred blocks: licences, suspensions and reinstatements, emergency
+// accesses, and grants and revocations by patients, sent concurrently in
+// waves.
 func newHistory(t *testing.T) *history {
 	t.Helper()
 	const (
-		patients    = 10
-		grantsEach  = 500 // grants and revocations per patient
-		emergencies = 60  // per provider
-		suspensions = 100 // suspend/reinstate pairs
-		wave        = 25
-		grantees    = 3
+		patients = killPatients
+		wave     = 25
+		grantees = killGrantees
 	)
+	grantsEach, emergencies, suspensions := killHistorySize(t)
 	started := time.Now()
 	var provs, pats []party
 	for range grantees + 1 {
@@ -304,7 +330,7 @@ func newHistory(t *testing.T) *history {
 	for k := range grantees {
 		g.Go(func() error {
 			return sendAll(provs[k], emergencies, func(i int, o *bind.TransactOpts) (*types.Transaction, error) {
-				return e.grants.OpenEmergencyAccess(o, pats[i%patients].addr, [32]byte{byte(i + 1)})
+				return e.grants.OpenEmergencyAccess(o, pats[i%patients].addr, [32]byte{byte(i%255 + 1)})
 			})
 		})
 	}

@@ -176,15 +176,17 @@ func (ix *Indexer) rollback(ctx context.Context, cur store.Cursor, ancestor uint
 			return err
 		}
 	}
-	if err := ix.st.Rollback(ctx, cur, ancestor, hash, fill); err != nil {
+	if err := ix.st.Rollback(ctx, cur, ancestor, hash, depth, fill); err != nil {
 		return fmt.Errorf("roll back to block %d: %w", ancestor, err)
 	}
 	ix.log.Info("indexer: reorganisation rolled back", slog.Uint64("ancestor", ancestor),
 		slog.Uint64("indexed", cur.Number), slog.Uint64("depth", depth))
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.status.Reorgs++
-	ix.status.DeepestReorg = max(ix.status.DeepestReorg, depth)
+	// As the rollback's transaction counted it in the cursor row (cur is
+	// that row as it was before).
+	ix.status.Reorgs = cur.Reorgs + 1
+	ix.status.DeepestReorg = max(cur.DeepestReorg, depth)
 	ix.setIndexedLocked(store.Cursor{Number: ancestor, Hash: hash})
 	return nil
 }

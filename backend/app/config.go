@@ -86,6 +86,12 @@ type Config struct {
 	// index from the chain.
 	IndexDBDriver string
 	IndexDBDSN    string
+	// IndexConfirmations is the embedded indexer's confirmation depth
+	// (SALUS_INDEX_CONFIRMATIONS); 0 derives it from the Clique signer set,
+	// floor(N/2)+1. IndexPollInterval is how often it polls the head once
+	// caught up (SALUS_INDEX_POLL_INTERVAL); 0: the indexer's default, 1s.
+	IndexConfirmations uint64
+	IndexPollInterval  time.Duration
 
 	// WebhookAllowPrivate lets webhooks reach loopback, private and
 	// link-local addresses (SALUS_WEBHOOK_ALLOW_PRIVATE). On by default so
@@ -146,6 +152,9 @@ func (c Config) Check() error {
 		if err := c.indexDBConfig().Check(); err != nil {
 			errs = append(errs, fmt.Errorf("index database: %w (SALUS_INDEX_DB_DRIVER, SALUS_INDEX_DB_DSN)", err))
 		}
+	}
+	if c.IndexPollInterval < 0 {
+		errs = append(errs, errors.New("index poll interval must not be negative (SALUS_INDEX_POLL_INTERVAL)"))
 	}
 	if c.IPFSOffline && len(c.IPFSPeers) > 0 {
 		errs = append(errs, errors.New("IPFS peers are given but the node is offline (SALUS_IPFS_PEERS, SALUS_IPFS_OFFLINE)"))

@@ -59,17 +59,20 @@ func (c Config) indexDBConfig() db.Config {
 }
 
 func (s *Stack) initIndexer(ctx context.Context) error {
-	if s.cfg.NoIndex {
-		return nil
-	}
 	cfg := s.cfg.indexDBConfig()
 	cfg.Logger = s.logger
 	var err error
 	if s.indexDB, err = db.Open(ctx, cfg); err != nil {
 		return err
 	}
+	if s.cfg.NoIndex {
+		// Another process (salus index) writes the index; the API reads it.
+		s.progress("reading the event index another process writes in the %s database", cfg.Driver)
+		return nil
+	}
 	s.progress("indexing contract events into the %s database", cfg.Driver)
-	s.indexer, err = indexer.New(indexer.Config{Manifest: s.manifest, Progress: prefixWriter{s.out, "    "}, Logger: s.logger}, s.client(), s.indexDB)
+	s.indexer, err = indexer.New(indexer.Config{Manifest: s.manifest, Confirmations: s.cfg.IndexConfirmations,
+		PollInterval: s.cfg.IndexPollInterval, Progress: prefixWriter{s.out, "    "}, Logger: s.logger}, s.client(), s.indexDB)
 	if err != nil {
 		return err
 	}

@@ -11,34 +11,62 @@ import (
 	"github.com/salus-health/salus/bindings"
 	"github.com/salus-health/salus/indexer"
 	"github.com/salus-health/salus/indexer/query"
+	"github.com/salus-health/salus/indexer/store"
 )
 
-// wireIndex wires the queries served from the indexer tables into the API's deps.
-// Without an embedded indexer (NoIndex) deps.Index stays nil and the indexer
-// routes answer 503.
+// wireIndex wires the queries served from the indexer tables into the API's deps:
+// from the embedded indexer, or, without one (NoIndex), from the index database
+// another process (salus index) writes. Without an index database deps.Index
+// stays nil and the indexer routes answer 503.
 func (s *Stack) wireIndex(ctx context.Context, deps *api.Deps) error {
-	if s.indexer == nil {
+	if s.indexer == nil && s.indexDB == nil {
 		return nil
 	}
 	grants, err := bindings.NewAccessGrantsCaller(s.manifest.Address("AccessGrants"), s.client())
 	if err != nil {
 		return fmt.Errorf("access grants binding: %w", err)
 	}
-	deps.Index = &indexService{Querier: query.New(s.indexer.View()), ix: s.indexer, grants: grants}
+	var view *store.View
+	if s.indexer != nil {
+		view = s.indexer.View()
+	} else {
+		// Create the tables if the indexing process has not yet (the
+		// migration is idempotent, and a no-op once it has), so that the
+		// queries answer empty pages rather than fail on missing tables.
+		st, err := store.New(s.indexDB)
+		if err != nil {
+			return fmt.Errorf("index store: %w", err)
+		}
+		if err := st.Migrate(ctx); err != nil {
+			return err
+		}
+		view = st.View()
+	}
+	deps.Index = &indexService{Querier: query.New(view), view: view, ix: s.indexer, grants: grants}
 	return nil
 }
 
-// indexService answers the API's indexer queries from the embedded index
-// and asks AccessGrants, at the latest block, what a reader may read.
-// Safe for concurrent use.
+// indexService answers the API's indexer queries from the index (embedded,
+// or written by another process) and asks AccessGrants, at the latest block,
+// what a reader may read. Safe for concurrent use.
 type indexService struct {
 	*query.Querier
-	ix     *indexer.Indexer
+	view   *store.View
+	ix     *indexer.Indexer // nil when another process indexes
 	grants *bindings.AccessGrantsCaller
 }
 
-// Status reports the indexer's progress.
-func (x *indexService) Status(context.Context) (api.IndexStatus, error) {
+// Status reports the indexer's progress: the embedded indexer's, or what the
+// database's cursor says of the index another process writes (Enabled false;
+// indexed block and reorganisation counters only).
+func (x *indexService) Status(ctx context.Context) (api.IndexStatus, error) {
+	if x.ix == nil {
+		st, err := indexer.ReadStatus(ctx, x.view)
+		if err != nil {
+			return api.IndexStatus{}, err
+		}
+		return api.IndexStatus{Indexed: st.Indexed, IndexedHash: st.IndexedHash, Reorgs: st.Reorgs, DeepestReorg: st.DeepestReorg}, nil
+	}
 	st := x.ix.Status()
 	return api.IndexStatus{Enabled: true, ChainHead: st.Head, Indexed: st.Indexed, IndexedHash: st.IndexedHash, Lag: st.Lag,
 		Confirmations: st.Confirmations, Backfilling: st.Backfilling, Reorgs: st.Reorgs, DeepestReorg: st.DeepestReorg,

@@ -98,6 +98,8 @@ func apiFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "no-index", EnvVars: env("NO_INDEX"), Usage: "do not index contract events in this process (a `salus index` process does)"},
 		&ucli.StringFlag{Name: "index-db-driver", Value: "sqlite", EnvVars: env("INDEX_DB_DRIVER"), Usage: "indexer database: sqlite or postgres"},
 		&ucli.StringFlag{Name: "index-db-dsn", EnvVars: env("INDEX_DB_DSN"), Usage: "indexer database: SQLite file (default DATA_DIR/index.db) or PostgreSQL connection string"},
+		&ucli.Uint64Flag{Name: "index-confirmations", EnvVars: env("INDEX_CONFIRMATIONS"), Usage: "embedded indexer's reorganisation window in blocks; 0 = floor(signers/2)+1"},
+		&ucli.DurationFlag{Name: "index-poll-interval", EnvVars: env("INDEX_POLL_INTERVAL"), Usage: "how often the embedded indexer polls the head once caught up (default 1s)"},
 		&ucli.BoolFlag{Name: "webhook-allow-private", Value: def.WebhookAllowPrivate, EnvVars: env("WEBHOOK_ALLOW_PRIVATE"), Usage: "let webhooks call loopback, private and link-local addresses (development only)"},
 		&ucli.Uint64Flag{Name: "webhook-confirmations", EnvVars: env("WEBHOOK_CONFIRMATIONS"), Usage: "blocks below the head before claim events are delivered by webhook; 0 derives it from the Clique signers"},
 		&ucli.StringFlag{Name: "treasury", Value: def.Treasury, EnvVars: env("TREASURY"), Usage: "keystore account that mints and burns settlement tokens (must hold TREASURY_ROLE)"},
@@ -145,6 +147,8 @@ func stackConfig(c *ucli.Context) app.Config {
 		cfg.NoIndex = c.Bool("no-index")
 		cfg.IndexDBDriver = c.String("index-db-driver")
 		cfg.IndexDBDSN = c.String("index-db-dsn")
+		cfg.IndexConfirmations = c.Uint64("index-confirmations")
+		cfg.IndexPollInterval = c.Duration("index-poll-interval")
 		cfg.WebhookAllowPrivate = c.Bool("webhook-allow-private")
 		cfg.WebhookConfirmations = c.Uint64("webhook-confirmations")
 		cfg.Treasury = c.String("treasury")

@@ -189,6 +189,22 @@ func TestQueriesUseIndexes(t *testing.T) {
 					_, err := q.Claims(ctx, ClaimFilter{Patient: seedPatient(11)})
 					return err
 				}},
+				{"claims of a provider, two pages", func() error {
+					return page2(func(c string) (string, error) {
+						p, err := q.Claims(ctx, ClaimFilter{Provider: seedParty(3), Limit: 20, Cursor: c})
+						return p.Next, err
+					})
+				}},
+				{"denied claims of an insurer", func() error {
+					_, err := q.Claims(ctx, ClaimFilter{Status: ClaimDenied, Insurer: seedInsurer(1), Limit: 20})
+					return err
+				}},
+				{"paid claims of an insurer, two pages", func() error {
+					return page2(func(c string) (string, error) {
+						p, err := q.Claims(ctx, ClaimFilter{Status: ClaimPaid, Insurer: seedInsurer(2), Limit: 20, Cursor: c})
+						return p.Next, err
+					})
+				}},
 				{"a service contract's ledger, two pages", func() error {
 					return page2(func(c string) (string, error) {
 						p, err := q.ServiceContractLedger(ctx, 7, LedgerFilter{Limit: 5, Cursor: c})
@@ -213,6 +229,26 @@ func TestQueriesUseIndexes(t *testing.T) {
 				}},
 				{"service contract statistics per provider", func() error {
 					_, err := q.ServiceContractStatistics(ctx, ServiceContractStatsFilter{Since: day(3), Until: day(5)})
+					return err
+				}},
+				{"services claimed of an insurer per week", func() error {
+					_, err := q.ServicesClaimed(ctx, ServiceStatsFilter{Period: Week, Since: day(7), Until: day(14), Insurer: seedInsurer(1)})
+					return err
+				}},
+				{"services claimed of an insurer per month, whole history", func() error {
+					_, err := q.ServicesClaimed(ctx, ServiceStatsFilter{Period: Month, Since: day(0), Until: day(60), Insurer: seedInsurer(1)})
+					return err
+				}},
+				{"one service claimed of an insurer per day", func() error {
+					_, err := q.ServicesClaimed(ctx, ServiceStatsFilter{Since: day(0), Until: day(30), Code: seedCode(2), Insurer: seedInsurer(2)})
+					return err
+				}},
+				{"claim statistics of one insurer", func() error {
+					_, err := q.ClaimStatistics(ctx, ClaimStatsFilter{Since: day(0), Until: day(40), Insurer: seedInsurer(1)})
+					return err
+				}},
+				{"service contract statistics of one provider", func() error {
+					_, err := q.ServiceContractStatistics(ctx, ServiceContractStatsFilter{Since: day(0), Until: day(40), Provider: seedParty(3)})
 					return err
 				}},
 				{"settlement totals", func() error {

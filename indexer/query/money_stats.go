@@ -48,7 +48,7 @@ var hexCode = regexp.MustCompile(`^0x[0-9a-f]{64}$`)
 // ServicesClaimed counts the services claimed per code and period, by the
 // block time of the claim's submission: per period, most claimed (lines)
 // first. Served by the claim_lines index (block_time, code), or (code,
-// block_time) for one code.
+// block_time) for one code, or (insurer, block_time) for one insurer.
 func (q *Querier) ServicesClaimed(ctx context.Context, f ServiceStatsFilter) ([]ServiceCount, error) {
 	bucket, err := bucketExpr(f.Period, f.Since, f.Until)
 	if err != nil {
@@ -118,8 +118,8 @@ type ClaimStats struct {
 
 // ClaimStatistics returns claim statistics per insurer and period (by block
 // time of each event), ordered by period then insurer. Served by the
-// claim_submissions index (block_time, insurer) and the claim_states index
-// (status, block_time, insurer).
+// claim_submissions index (block_time, insurer), or (insurer, block_time)
+// for one insurer, and the claim_states index (status, block_time, insurer).
 func (q *Querier) ClaimStatistics(ctx context.Context, f ClaimStatsFilter) ([]ClaimStats, error) {
 	bucket, err := bucketExpr(f.Period, f.Since, f.Until)
 	if err != nil {

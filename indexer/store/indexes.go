@@ -78,6 +78,8 @@ func Indexes() []Index {
 		{Table: "service_reports", Columns: []string{"block_time", "provider"}, Serves: "service contract statistics (reported)"},
 		{Table: "pool_events", Columns: []string{"block_time", "insurer"}, Serves: "settlement totals (pool deposits and withdrawals)"},
 		{Table: "claim_lines", Columns: []string{"code", "block_time"}, Serves: "services claimed per period, of one code"},
+		{Table: "claim_lines", Columns: []string{"insurer", "block_time"}, Serves: "services claimed per period, of one insurer"},
+		{Table: "claim_submissions", Columns: []string{"insurer", "block_time"}, Serves: "claim statistics of one insurer (submitted)"},
 		byPosition("plan_tariffs", "tariffs of a plan", "plan_id"),
 		byPosition("policy_events", "patient timeline (policies)", "patient"),
 		byPosition("pool_events", "pool of an insurer", "insurer"),

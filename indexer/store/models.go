@@ -50,6 +50,15 @@ type Cursor struct {
 	// Hash is the hash of block Number; empty before the first block is
 	// indexed.
 	Hash string `gorm:"size:66;not null"`
+	// Reorgs counts the reorganisations rolled back into this index since
+	// it was created, and DeepestReorg is the most blocks one of them
+	// replaced. Written by the rollback's transaction, so they survive
+	// restarts and a process reading the database sees them. They are the
+	// indexer's history, not a function of the chain: Dump leaves them out,
+	// and Reset keeps them. The defaults fill the columns of a cursor row
+	// made before they existed (AutoMigrate adds them).
+	Reorgs       uint64 `gorm:"not null;default:0"`
+	DeepestReorg uint64 `gorm:"not null;default:0"`
 }
 
 // TableName makes the table "cursor" rather than "cursors".

@@ -187,13 +187,18 @@ func (s *Store) Apply(ctx context.Context, prev Cursor, b Batch) error {
 // reorganisation window needs again), and moves the cursor back to it, in one
 // transaction, provided the cursor still equals prev. hash is the stored
 // hash of block number; an empty hash rolls back everything (the ancestor is
-// below the first indexed block).
-func (s *Store) Rollback(ctx context.Context, prev Cursor, number uint64, hash string, fill []Block) error {
+// below the first indexed block). The same transaction counts the
+// reorganisation in the cursor (Reorgs, and DeepestReorg if depth, the
+// number of blocks it replaced, is the deepest yet).
+func (s *Store) Rollback(ctx context.Context, prev Cursor, number uint64, hash string, depth uint64, fill []Block) error {
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if hash == "" {
 			number = 0
 		}
-		if err := moveCursor(tx, prev, number, hash); err != nil {
+		if err := moveCursor(tx, prev, number, hash, map[string]any{
+			"reorgs":        gorm.Expr("reorgs + 1"),
+			"deepest_reorg": gorm.Expr("CASE WHEN deepest_reorg < ? THEN ? ELSE deepest_reorg END", depth, depth),
+		}); err != nil {
 			return err
 		}
 		above := func(col string) (string, []any) {
@@ -262,11 +267,18 @@ func (s *Store) AddContracts(ctx context.Context, prev Cursor, contracts []Contr
 	})
 }
 
-// moveCursor sets the cursor to (number, hash) if it still equals prev.
-func moveCursor(tx *gorm.DB, prev Cursor, number uint64, hash string) error {
+// moveCursor sets the cursor to (number, hash) if it still equals prev, and
+// the columns of extra (optional) in the same statement.
+func moveCursor(tx *gorm.DB, prev Cursor, number uint64, hash string, extra ...map[string]any) error {
+	set := map[string]any{"number": number, "hash": hash}
+	for _, e := range extra {
+		for k, v := range e {
+			set[k] = v
+		}
+	}
 	res := tx.Model(&Cursor{}).
 		Where("id = ? AND number = ? AND hash = ?", 1, prev.Number, prev.Hash).
-		Updates(map[string]any{"number": number, "hash": hash})
+		Updates(set)
 	if res.Error != nil {
 		return fmt.Errorf("move cursor: %w", res.Error)
 	}

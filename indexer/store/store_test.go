@@ -105,7 +105,7 @@ func TestStore(t *testing.T) {
 
 			t.Run("a rollback deletes everything above the ancestor and refills", func(t *testing.T) {
 				c, _, _ := st.Cursor(ctx)
-				err := st.Rollback(ctx, c, 5, "0xb5", []Block{{Number: 4, Hash: "0xb4", ParentHash: "0xb3"}})
+				err := st.Rollback(ctx, c, 5, "0xb5", 1, []Block{{Number: 4, Hash: "0xb4", ParentHash: "0xb3"}})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -114,7 +114,7 @@ func TestStore(t *testing.T) {
 					t.Fatalf("counts %v", counts)
 				}
 				c, _, _ = st.Cursor(ctx)
-				if c.Number != 5 || c.Hash != "0xb5" {
+				if c.Number != 5 || c.Hash != "0xb5" || c.Reorgs != 1 || c.DeepestReorg != 1 {
 					t.Fatalf("cursor %+v", c)
 				}
 			})
