@@ -41,21 +41,30 @@ func decodeIndexQuery(rawQuery string, more ...string) (map[string]string, index
 	if err != nil {
 		return nil, indexPage{}, err
 	}
-	p := indexPage{limit: defaultPageSize, cursor: v[paramCursor]}
-	if s, ok := v[paramCursor]; ok && (s == "" || len(s) > 64) {
-		return nil, indexPage{}, fieldError(CodeInvalidCursor, paramCursor, "cursor is not a cursor this server gave out; start again without it")
-	}
-	if s, ok := v[paramLimit]; ok {
-		n, ok := parsePageSize(s)
-		if !ok {
-			return nil, indexPage{}, fieldError(CodeInvalidLimit, paramLimit, fmt.Sprintf("limit must be a whole number from 1 to %d", maxPageSize))
-		}
-		p.limit = n
+	p, err := decodePage(v)
+	if err != nil {
+		return nil, indexPage{}, err
 	}
 	if p.since, p.until, err = decodeTimeRange(v, false); err != nil {
 		return nil, indexPage{}, err
 	}
 	return v, p, nil
+}
+
+// decodePage reads cursor and limit of decoded query parameters.
+func decodePage(v map[string]string) (indexPage, error) {
+	p := indexPage{limit: defaultPageSize, cursor: v[paramCursor]}
+	if s, ok := v[paramCursor]; ok && (s == "" || len(s) > 64) {
+		return indexPage{}, fieldError(CodeInvalidCursor, paramCursor, "cursor is not a cursor this server gave out; start again without it")
+	}
+	if s, ok := v[paramLimit]; ok {
+		n, ok := parsePageSize(s)
+		if !ok {
+			return indexPage{}, fieldError(CodeInvalidLimit, paramLimit, fmt.Sprintf("limit must be a whole number from 1 to %d", maxPageSize))
+		}
+		p.limit = n
+	}
+	return p, nil
 }
 
 // decodeTimeRange reads since and until (RFC 3339); required makes both

@@ -157,6 +157,10 @@ func newFakeIndex(t testing.TB) *fakeIndex {
 		return &store.ServiceContractEvent{Event: at(), Kind: store.KindReleasedPay, ContractID: 1, Period: 0, Account: a(hospitalAccount),
 			Amount: "2000", Offered: "0", Escrow: "0"}
 	})
+	add(func() store.Row {
+		// Notices derived for the manufacturer (hospital) and the pharmacy.
+		return &store.BatchRecall{Event: at(), BatchID: ixBatch.Hex(), RecalledBy: a(hospitalAccount), ReasonCode: store.Hash([32]byte{6}), HolderCount: 2}
+	})
 	if err := st.Apply(ctx, cur, b); err != nil {
 		t.Fatal(err)
 	}

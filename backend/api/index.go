@@ -34,6 +34,9 @@ type Index interface {
 	Claims(ctx context.Context, f query.ClaimFilter) (query.ClaimPage, error)
 	// BatchHistory is query.Querier.BatchHistory.
 	BatchHistory(ctx context.Context, batchID common.Hash, f query.BatchFilter) (query.BatchPage, error)
+	// RecallNotices is query.Querier.RecallNotices: the recalls of batches
+	// holder ever held, newest first.
+	RecallNotices(ctx context.Context, holder common.Address, limit int, cursor string) (query.RecallNoticePage, error)
 	// ServiceContractLedger is query.Querier.ServiceContractLedger.
 	ServiceContractLedger(ctx context.Context, contractID uint64, f query.LedgerFilter) (query.LedgerPage, error)
 	// ServicesClaimed is query.Querier.ServicesClaimed.
@@ -68,8 +71,9 @@ type IndexStatus struct {
 	// Backfilling is true while the index is more than Confirmations
 	// blocks behind.
 	Backfilling bool
-	// Reorgs counts reorganisations rolled back since start; DeepestReorg
-	// is the most blocks one replaced.
+	// Reorgs counts reorganisations rolled back since the index was
+	// created (kept in its database, so across restarts and processes);
+	// DeepestReorg is the most blocks one replaced.
 	Reorgs, DeepestReorg uint64
 	// Skipped counts logs that could not be decoded since start.
 	Skipped uint64

@@ -400,6 +400,50 @@ func (s *Server) getBatchHistory(c *gin.Context) (any, error) {
 	return out, nil
 }
 
+// listRecallNotices lists the recalls of every batch the participant ever
+// held (the manufacturer and each receiver of an accepted hand-over), for
+// that participant and the regulator: the chain emits one BatchRecalled
+// event per recall, and the index fans it out to every holder.
+func (s *Server) listRecallNotices(c *gin.Context) (any, error) {
+	ix, err := s.needIndex()
+	if err != nil {
+		return nil, err
+	}
+	holder, err := parseAddress(fieldAddress, c.Param(fieldAddress))
+	if err != nil {
+		return nil, err
+	}
+	v, err := decodeQuery(c.Request.URL.RawQuery, paramCursor, paramLimit)
+	if err != nil {
+		return nil, err
+	}
+	page, err := decodePage(v)
+	if err != nil {
+		return nil, err
+	}
+	if me := principal(c).Account; me != holder {
+		reg, err := s.registry.IsRegulator(c.Request.Context(), me)
+		if err != nil {
+			return nil, fmt.Errorf("is regulator: %w", err)
+		}
+		if !reg {
+			return nil, &Error{Status: http.StatusForbidden, Code: CodeForbidden,
+				Message: "a participant's recall notices are shown to that participant and the regulator; you are signed in as " + me.Hex(),
+				Details: map[string]any{"account": me.Hex()}}
+		}
+	}
+	p, err := ix.RecallNotices(c.Request.Context(), holder, page.limit, page.cursor)
+	if err != nil {
+		return nil, indexError(err, "recall notices of "+holder.Hex())
+	}
+	out := indexPageResponse{Items: make([]indexItemResponse, len(p.Items)), NextCursor: p.Next}
+	for i := range p.Items {
+		n := &p.Items[i]
+		out.Items[i] = indexItemResponse{Kind: "recall_notice", Position: newIndexPosition(positionOfEvent(&n.Event)), Details: rowDetails(n)}
+	}
+	return out, nil
+}
+
 // requireRole lets the regulator and active participants of the given roles
 // through; others get 403 with why.
 func (s *Server) requireRole(c *gin.Context, roles map[Role]bool, why string) error {

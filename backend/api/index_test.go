@@ -211,14 +211,40 @@ func TestIndexedClaimsBatchesLedgers(t *testing.T) {
 		h.registry.mu.Lock()
 		h.registry.participants[hospitalAccount] = Participant{Account: hospitalAccount, Role: RoleManufacturer, Active: true}
 		h.registry.mu.Unlock()
-		if got := kindsOf(t, ixGet(t, h, batch, hospitalToken, http.StatusOK)); !slices.Equal(got, []string{"registered", "hand_over_accepted"}) {
+		if got := kindsOf(t, ixGet(t, h, batch, hospitalToken, http.StatusOK)); !slices.Equal(got, []string{"registered", "hand_over_accepted", "recalled"}) {
 			t.Errorf("got %v", got)
 		}
-		if got := kindsOf(t, ixGet(t, h, batch+"?order=newest", regulatorToken, http.StatusOK)); !slices.Equal(got, []string{"hand_over_accepted", "registered"}) {
+		if got := kindsOf(t, ixGet(t, h, batch+"?order=newest", regulatorToken, http.StatusOK)); !slices.Equal(got, []string{"recalled", "hand_over_accepted", "registered"}) {
 			t.Errorf("newest first: got %v", got)
 		}
 		ixGet(t, h, batch+"?order=sideways", regulatorToken, http.StatusBadRequest)
 		ixGet(t, h, "/v1/batches/0x12/history", regulatorToken, http.StatusBadRequest)
+	})
+	t.Run("every holder of a recalled batch sees its recall notice; others do not", func(t *testing.T) {
+		for _, tc := range []struct {
+			holder common.Address
+			token  string
+		}{{hospitalAccount, hospitalToken}, {pharmacyAccount, regulatorToken}} {
+			page := ixGet(t, h, "/v1/participants/"+tc.holder.Hex()+"/recalls", tc.token, http.StatusOK)
+			items := page["items"].([]any)
+			if len(items) != 1 {
+				t.Fatalf("%s: got %v, want one notice", tc.holder.Hex(), page)
+			}
+			n := items[0].(map[string]any)
+			d := n["details"].(map[string]any)
+			if n["kind"] != "recall_notice" || d["batchId"] != ixBatch.Hex() || d["holder"] != tc.holder.Hex() || d["recalledBy"] != hospitalAccount.Hex() {
+				t.Errorf("%s: notice %v", tc.holder.Hex(), n)
+			}
+		}
+		if items := ixGet(t, h, "/v1/participants/"+custodialAccount.Hex()+"/recalls", custodialToken, http.StatusOK)["items"].([]any); len(items) != 0 {
+			t.Errorf("a participant that never held the batch got %v", items)
+		}
+		ixGet(t, h, "/v1/participants/"+pharmacyAccount.Hex()+"/recalls", hospitalToken, http.StatusForbidden)
+		ixGet(t, h, "/v1/participants/"+hospitalAccount.Hex()+"/recalls", patientToken, http.StatusForbidden)
+		ixGet(t, h, "/v1/participants/nobody/recalls", regulatorToken, http.StatusBadRequest)
+		ixGet(t, h, "/v1/participants/"+hospitalAccount.Hex()+"/recalls?limit=0", hospitalToken, http.StatusBadRequest)
+		ixGet(t, h, "/v1/participants/"+hospitalAccount.Hex()+"/recalls?cursor=nonsense", hospitalToken, http.StatusBadRequest)
+		ixGet(t, h, "/v1/participants/"+hospitalAccount.Hex()+"/recalls?since=2025-01-01T00:00:00Z", hospitalToken, http.StatusBadRequest)
 	})
 	t.Run("a service contract's ledger is for its parties and the regulator", func(t *testing.T) {
 		page := ixGet(t, h, "/v1/service-contracts/1/ledger", hospitalToken, http.StatusOK)
@@ -280,7 +306,7 @@ func TestIndexerStatusAndUnconfiguredIndex(t *testing.T) {
 	h, _ := newIndexHarness(t)
 	t.Run("the status is public", func(t *testing.T) {
 		st := ixGet(t, h, "/v1/indexer/status", "", http.StatusOK)
-		if st["indexedBlock"] != 6.0 || st["lag"] != 4.0 || st["reorgs"] != 2.0 || st["enabled"] != true {
+		if st["indexedBlock"] != 7.0 || st["lag"] != 3.0 || st["reorgs"] != 2.0 || st["enabled"] != true {
 			t.Errorf("status %v", st)
 		}
 		ixGet(t, h, "/v1/indexer/status?verbose=1", "", http.StatusBadRequest)

@@ -17,6 +17,8 @@ func indexRoutes() []Route {
 			Access: Institution, Status: ok, handle: (*Server).listIndexedClaims},
 		{Method: get, Path: "/v1/batches/{batchId}/history", OperationID: "getBatchHistory", Summary: "A drug batch's history from the event index, custody order",
 			Access: Institution, Status: ok, handle: (*Server).getBatchHistory},
+		{Method: get, Path: "/v1/participants/{address}/recalls", OperationID: "listRecallNotices", Summary: "Recalls of every batch a participant ever held, newest first",
+			Access: Institution, Status: ok, handle: (*Server).listRecallNotices},
 		{Method: get, Path: "/v1/service-contracts/{contractId}/ledger", OperationID: "getServiceContractLedger", Summary: "A service contract's ledger: funding, reports, payments, disputes, refunds",
 			Access: Institution, Status: ok, handle: (*Server).getServiceContractLedger},
 		{Method: get, Path: "/v1/stats/services", OperationID: "getServiceStats", Summary: "Services claimed per code and period (regulator)",

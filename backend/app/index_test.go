@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -25,7 +26,7 @@ func TestIndexRoutesOnTheEmbeddedStack(t *testing.T) {
 	}
 
 	provider, provToken := f.institution("st-mary", "provider")
-	_, mfrToken := f.institution("acme-pharma", "manufacturer")
+	manufacturer, mfrToken := f.institution("acme-pharma", "manufacturer")
 	_, strangerToken := f.institution("other-clinic", "provider")
 	patientKey, _ := crypto.GenerateKey()
 	patient := crypto.PubkeyToAddress(patientKey.PublicKey)
@@ -102,5 +103,29 @@ func TestIndexRoutesOnTheEmbeddedStack(t *testing.T) {
 		}
 		f.mustDo("GET", "/v1/stats/settlements?since=2020-01-01T00:00:00Z&until="+time.Now().Add(time.Hour).UTC().Format(time.RFC3339), f.regToken, nil, 200)
 		f.mustDo("GET", "/v1/stats/settlements?since=2020-01-01T00:00:00Z&until=2030-01-01T00:00:00Z", provToken, nil, 403)
+	})
+	t.Run("a recall reaches every holder as a notice", func(t *testing.T) {
+		pharmacy, phToken := f.institution("corner-pharmacy", "pharmacy")
+		f.move(batch, mfrToken, pharmacy, phToken, 2)
+		f.mustDo("POST", "/v1/batches/"+batch.id+"/recall", mfrToken, map[string]any{"reasonCode": "0x" + strings.Repeat("4e", 32)}, 200)
+		for _, h := range []struct {
+			account common.Address
+			token   string
+		}{{manufacturer, mfrToken}, {pharmacy, phToken}} {
+			var items []any
+			for end := time.Now().Add(time.Minute); ; time.Sleep(100 * time.Millisecond) {
+				items, _ = f.mustDo("GET", "/v1/participants/"+h.account.Hex()+"/recalls", h.token, nil, 200)["items"].([]any)
+				if len(items) > 0 || time.Now().After(end) {
+					break
+				}
+			}
+			if len(items) != 1 {
+				t.Fatalf("notices of %s: %v", h.account.Hex(), items)
+			}
+			if d := items[0].(map[string]any)["details"].(map[string]any); d["batchId"] != batch.id || d["recalledBy"] != manufacturer.Hex() {
+				t.Fatalf("notice of %s: %v", h.account.Hex(), d)
+			}
+		}
+		f.mustDo("GET", "/v1/participants/"+pharmacy.Hex()+"/recalls", strangerToken, nil, 403)
 	})
 }

@@ -1129,8 +1129,12 @@ type ClientInterface interface {
 	//
 	// The indexer's progress: the chain head its node reports, the last
 	// indexed block, the lag between them, the confirmation depth, whether
-	// it is backfilling, reorganisations rolled back since start and the
-	// deepest one. Public. 503 when the server has no event index.
+	// it is backfilling, the reorganisations rolled back and the deepest
+	// one (kept in the index database, so they survive restarts). A server
+	// that reads an index another process writes (`--no-index` beside
+	// `salus index`) answers `enabled: false` with the indexed block, its
+	// hash and the reorganisation counters only. Public. 503 when the
+	// server has no event index.
 	//
 	// 400 codes: `unknown_parameter`.
 	//
@@ -1238,6 +1242,28 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/participants/{address} (the `GetParticipant` operationId).
 	GetParticipant(ctx context.Context, address AddressPath, params *GetParticipantParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// ListRecallNotices Recalls of every batch a participant ever held, newest first
+	//
+	// The chain emits one `BatchRecalled` event per recall; the index
+	// derives a `recall_notice` for every account that held the batch
+	// before it (the manufacturer and each receiver of an accepted
+	// hand-over), so a distributor, pharmacy or hospital finds the recalls
+	// that concern it without knowing the batch ids. Each item's
+	// `details` names the batch (`batchId`), the holder, who recalled it
+	// (`recalledBy`) and the holder's place in custody order
+	// (`holderIndex`, 0 for the manufacturer); `position` is the recall's
+	// transaction. The batch's history (`/v1/batches/{batchId}/history`)
+	// has the recall's reason code.
+	//
+	// Shown to that participant and the regulator (`403 forbidden`
+	// otherwise).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Corresponds with GET /v1/participants/{address}/recalls (the `ListRecallNotices` operationId).
+	ListRecallNotices(ctx context.Context, address AddressPath, params *ListRecallNoticesParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// ReinstateParticipantWithBody Lift a participant's suspension
 	//
@@ -4655,8 +4681,12 @@ func (c *Client) CancelHandOver(ctx context.Context, id HandOverIdPath, params *
 //
 // The indexer's progress: the chain head its node reports, the last
 // indexed block, the lag between them, the confirmation depth, whether
-// it is backfilling, reorganisations rolled back since start and the
-// deepest one. Public. 503 when the server has no event index.
+// it is backfilling, the reorganisations rolled back and the deepest
+// one (kept in the index database, so they survive restarts). A server
+// that reads an index another process writes (`--no-index` beside
+// `salus index`) answers `enabled: false` with the indexed block, its
+// hash and the reorganisation counters only. Public. 503 when the
+// server has no event index.
 //
 // 400 codes: `unknown_parameter`.
 //
@@ -4835,6 +4865,38 @@ func (c *Client) PutEncryptionKey(ctx context.Context, params *PutEncryptionKeyP
 // Corresponds with GET /v1/participants/{address} (the `GetParticipant` operationId).
 func (c *Client) GetParticipant(ctx context.Context, address AddressPath, params *GetParticipantParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetParticipantRequest(c.Server, address, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// ListRecallNotices Recalls of every batch a participant ever held, newest first
+//
+// The chain emits one `BatchRecalled` event per recall; the index
+// derives a `recall_notice` for every account that held the batch
+// before it (the manufacturer and each receiver of an accepted
+// hand-over), so a distributor, pharmacy or hospital finds the recalls
+// that concern it without knowing the batch ids. Each item's
+// `details` names the batch (`batchId`), the holder, who recalled it
+// (`recalledBy`) and the holder's place in custody order
+// (`holderIndex`, 0 for the manufacturer); `position` is the recall's
+// transaction. The batch's history (`/v1/batches/{batchId}/history`)
+// has the recall's reason code.
+//
+// Shown to that participant and the regulator (`403 forbidden`
+// otherwise).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Corresponds with GET /v1/participants/{address}/recalls (the `ListRecallNotices` operationId).
+func (c *Client) ListRecallNotices(ctx context.Context, address AddressPath, params *ListRecallNoticesParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewListRecallNoticesRequest(c.Server, address, params)
 	if err != nil {
 		return nil, err
 	}
@@ -10622,6 +10684,94 @@ func NewGetParticipantRequest(server string, address AddressPath, params *GetPar
 	return req, nil
 }
 
+// NewListRecallNoticesRequest constructs an http.Request for the ListRecallNotices method
+func NewListRecallNoticesRequest(server string, address AddressPath, params *ListRecallNoticesParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "address", address, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/participants/%s/recalls", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.XRequestId != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Request-Id", *params.XRequestId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("X-Request-Id", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewReinstateParticipantRequest calls the generic ReinstateParticipant builder with application/json body
 func NewReinstateParticipantRequest(server string, address AddressPath, params *ReinstateParticipantParams, body ReinstateParticipantJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -15981,8 +16131,12 @@ type ClientWithResponsesInterface interface {
 	//
 	// The indexer's progress: the chain head its node reports, the last
 	// indexed block, the lag between them, the confirmation depth, whether
-	// it is backfilling, reorganisations rolled back since start and the
-	// deepest one. Public. 503 when the server has no event index.
+	// it is backfilling, the reorganisations rolled back and the deepest
+	// one (kept in the index database, so they survive restarts). A server
+	// that reads an index another process writes (`--no-index` beside
+	// `salus index`) answers `enabled: false` with the indexed block, its
+	// hash and the reorganisation counters only. Public. 503 when the
+	// server has no event index.
 	//
 	// 400 codes: `unknown_parameter`.
 	//
@@ -16096,6 +16250,30 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/participants/{address} (the `GetParticipant` operationId).
 	GetParticipantWithResponse(ctx context.Context, address AddressPath, params *GetParticipantParams, reqEditors ...RequestEditorFn) (*GetParticipantResponse, error)
+
+	// ListRecallNoticesWithResponse Recalls of every batch a participant ever held, newest first
+	//
+	// The chain emits one `BatchRecalled` event per recall; the index
+	// derives a `recall_notice` for every account that held the batch
+	// before it (the manufacturer and each receiver of an accepted
+	// hand-over), so a distributor, pharmacy or hospital finds the recalls
+	// that concern it without knowing the batch ids. Each item's
+	// `details` names the batch (`batchId`), the holder, who recalled it
+	// (`recalledBy`) and the holder's place in custody order
+	// (`holderIndex`, 0 for the manufacturer); `position` is the recall's
+	// transaction. The batch's history (`/v1/batches/{batchId}/history`)
+	// has the recall's reason code.
+	//
+	// Shown to that participant and the regulator (`403 forbidden`
+	// otherwise).
+	//
+	// 400 codes: `invalid_address`, `unknown_parameter`,
+	// `invalid_cursor`, `invalid_limit`.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/participants/{address}/recalls (the `ListRecallNotices` operationId).
+	ListRecallNoticesWithResponse(ctx context.Context, address AddressPath, params *ListRecallNoticesParams, reqEditors ...RequestEditorFn) (*ListRecallNoticesResponse, error)
 
 	// ReinstateParticipantWithBodyWithResponse Lift a participant's suspension
 	//
@@ -25649,6 +25827,154 @@ func (r GetParticipantResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetParticipantResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// ListRecallNoticesResponse200Headers the declared response headers of an HTTP 200 response for ListRecallNotices
+type ListRecallNoticesResponse200Headers struct {
+	XRequestId string
+}
+
+// ListRecallNoticesResponse400Headers the declared response headers of an HTTP 400 response for ListRecallNotices
+type ListRecallNoticesResponse400Headers struct {
+	XRequestId string
+}
+
+// ListRecallNoticesResponse401Headers the declared response headers of an HTTP 401 response for ListRecallNotices
+type ListRecallNoticesResponse401Headers struct {
+	WWWAuthenticate string
+	XRequestId      string
+}
+
+// ListRecallNoticesResponse403Headers the declared response headers of an HTTP 403 response for ListRecallNotices
+type ListRecallNoticesResponse403Headers struct {
+	XRequestId string
+}
+
+// ListRecallNoticesResponse429Headers the declared response headers of an HTTP 429 response for ListRecallNotices
+type ListRecallNoticesResponse429Headers struct {
+	RetryAfter int
+	XRequestId string
+}
+
+// ListRecallNoticesResponse500Headers the declared response headers of an HTTP 500 response for ListRecallNotices
+type ListRecallNoticesResponse500Headers struct {
+	XRequestId string
+}
+
+// ListRecallNoticesResponse503Headers the declared response headers of an HTTP 503 response for ListRecallNotices
+type ListRecallNoticesResponse503Headers struct {
+	XRequestId string
+}
+
+// ListRecallNoticesResponse504Headers the declared response headers of an HTTP 504 response for ListRecallNotices
+type ListRecallNoticesResponse504Headers struct {
+	XRequestId string
+}
+
+type ListRecallNoticesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *IndexPage
+	// JSON400 the response for an HTTP 400 `application/json` response
+	JSON400 *BadRequest
+	// JSON401 the response for an HTTP 401 `application/json` response
+	JSON401 *Unauthenticated
+	// JSON403 the response for an HTTP 403 `application/json` response
+	JSON403 *Forbidden
+	// JSON429 the response for an HTTP 429 `application/json` response
+	JSON429 *TooManyRequests
+	// JSON500 the response for an HTTP 500 `application/json` response
+	JSON500 *Internal
+	// JSON503 the response for an HTTP 503 `application/json` response
+	JSON503 *Unavailable
+	// JSON504 the response for an HTTP 504 `application/json` response
+	JSON504 *Timeout
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *ListRecallNoticesResponse200Headers
+	// Headers400 the parsed response headers for an HTTP 400 response
+	Headers400 *ListRecallNoticesResponse400Headers
+	// Headers401 the parsed response headers for an HTTP 401 response
+	Headers401 *ListRecallNoticesResponse401Headers
+	// Headers403 the parsed response headers for an HTTP 403 response
+	Headers403 *ListRecallNoticesResponse403Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *ListRecallNoticesResponse429Headers
+	// Headers500 the parsed response headers for an HTTP 500 response
+	Headers500 *ListRecallNoticesResponse500Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *ListRecallNoticesResponse503Headers
+	// Headers504 the parsed response headers for an HTTP 504 response
+	Headers504 *ListRecallNoticesResponse504Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON200() *IndexPage {
+	return r.JSON200
+}
+
+// GetJSON400 returns the response for an HTTP 400 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON400() *BadRequest {
+	return r.JSON400
+}
+
+// GetJSON401 returns the response for an HTTP 401 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON401() *Unauthenticated {
+	return r.JSON401
+}
+
+// GetJSON403 returns the response for an HTTP 403 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON403() *Forbidden {
+	return r.JSON403
+}
+
+// GetJSON429 returns the response for an HTTP 429 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON429() *TooManyRequests {
+	return r.JSON429
+}
+
+// GetJSON500 returns the response for an HTTP 500 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON500() *Internal {
+	return r.JSON500
+}
+
+// GetJSON503 returns the response for an HTTP 503 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON503() *Unavailable {
+	return r.JSON503
+}
+
+// GetJSON504 returns the response for an HTTP 504 `application/json` response
+func (r ListRecallNoticesResponse) GetJSON504() *Timeout {
+	return r.JSON504
+}
+
+// GetBody returns the raw response body bytes
+func (r ListRecallNoticesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r ListRecallNoticesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r ListRecallNoticesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r ListRecallNoticesResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -38606,8 +38932,12 @@ func (c *ClientWithResponses) CancelHandOverWithResponse(ctx context.Context, id
 //
 // The indexer's progress: the chain head its node reports, the last
 // indexed block, the lag between them, the confirmation depth, whether
-// it is backfilling, reorganisations rolled back since start and the
-// deepest one. Public. 503 when the server has no event index.
+// it is backfilling, the reorganisations rolled back and the deepest
+// one (kept in the index database, so they survive restarts). A server
+// that reads an index another process writes (`--no-index` beside
+// `salus index`) answers `enabled: false` with the indexed block, its
+// hash and the reorganisation counters only. Public. 503 when the
+// server has no event index.
 //
 // 400 codes: `unknown_parameter`.
 //
@@ -38768,6 +39098,36 @@ func (c *ClientWithResponses) GetParticipantWithResponse(ctx context.Context, ad
 		return nil, err
 	}
 	return ParseGetParticipantResponse(rsp)
+}
+
+// ListRecallNoticesWithResponse Recalls of every batch a participant ever held, newest first
+//
+// The chain emits one `BatchRecalled` event per recall; the index
+// derives a `recall_notice` for every account that held the batch
+// before it (the manufacturer and each receiver of an accepted
+// hand-over), so a distributor, pharmacy or hospital finds the recalls
+// that concern it without knowing the batch ids. Each item's
+// `details` names the batch (`batchId`), the holder, who recalled it
+// (`recalledBy`) and the holder's place in custody order
+// (`holderIndex`, 0 for the manufacturer); `position` is the recall's
+// transaction. The batch's history (`/v1/batches/{batchId}/history`)
+// has the recall's reason code.
+//
+// Shown to that participant and the regulator (`403 forbidden`
+// otherwise).
+//
+// 400 codes: `invalid_address`, `unknown_parameter`,
+// `invalid_cursor`, `invalid_limit`.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/participants/{address}/recalls (the `ListRecallNotices` operationId).
+func (c *ClientWithResponses) ListRecallNoticesWithResponse(ctx context.Context, address AddressPath, params *ListRecallNoticesParams, reqEditors ...RequestEditorFn) (*ListRecallNoticesResponse, error) {
+	rsp, err := c.ListRecallNotices(ctx, address, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseListRecallNoticesResponse(rsp)
 }
 
 // ReinstateParticipantWithBodyWithResponse Lift a participant's suspension
@@ -50165,6 +50525,178 @@ func ParseGetParticipantResponse(rsp *http.Response) (*GetParticipantResponse, e
 		response.Headers503 = &headers
 	case rsp.StatusCode == 504:
 		var headers GetParticipantResponse504Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers504 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseListRecallNoticesResponse parses an HTTP response from a ListRecallNoticesWithResponse call
+func ParseListRecallNoticesResponse(rsp *http.Response) (*ListRecallNoticesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &ListRecallNoticesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest IndexPage
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest BadRequest
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthenticated
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 500:
+		var dest Internal
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON500 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON503 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 504:
+		var dest Timeout
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON504 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers ListRecallNoticesResponse200Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 400:
+		var headers ListRecallNoticesResponse400Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers400 = &headers
+	case rsp.StatusCode == 401:
+		var headers ListRecallNoticesResponse401Headers
+		if values := rsp.Header.Values("WWW-Authenticate"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "WWW-Authenticate", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.WWWAuthenticate = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers401 = &headers
+	case rsp.StatusCode == 403:
+		var headers ListRecallNoticesResponse403Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers403 = &headers
+	case rsp.StatusCode == 429:
+		var headers ListRecallNoticesResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = value
+		}
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 500:
+		var headers ListRecallNoticesResponse500Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers500 = &headers
+	case rsp.StatusCode == 503:
+		var headers ListRecallNoticesResponse503Headers
+		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.XRequestId = value
+		}
+		response.Headers503 = &headers
+	case rsp.StatusCode == 504:
+		var headers ListRecallNoticesResponse504Headers
 		if values := rsp.Header.Values("X-Request-Id"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "X-Request-Id", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: true, Type: "string", Format: ""}); err != nil {

@@ -4905,6 +4905,20 @@ type GetParticipantParams struct {
 	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
 }
 
+// ListRecallNoticesParams defines parameters for ListRecallNotices.
+type ListRecallNoticesParams struct {
+	// Cursor The `nextCursor` of the previous page. Omit it for the first page.
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// Limit Page size.
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
+	// logged with it: 1 to 128 characters from A-Z a-z 0-9 - _ . : (other
+	// values are replaced by a generated id).
+	XRequestId *RequestId `json:"X-Request-Id,omitempty"`
+}
+
 // ReinstateParticipantParams defines parameters for ReinstateParticipant.
 type ReinstateParticipantParams struct {
 	// XRequestId Your id for this request, echoed in the response's X-Request-Id and
