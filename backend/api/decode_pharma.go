@@ -518,6 +518,10 @@ func parseTemperature(field, s string) (int16, error) {
 // parseCID accepts a CIDv1 and returns its canonical string form.
 func parseCID(field, s string) (string, error) {
 	c, err := cid.Decode(s)
+	if err == nil && c.Version() == 0 {
+		// What `ipfs add` prints by default: name the same content's CIDv1.
+		return "", fieldError(CodeInvalidCID, field, fmt.Sprintf("%s must be a CIDv1; %s is a CIDv0, send the same content's CIDv1 %s", field, s, cid.NewCidV1(cid.DagProtobuf, c.Hash())))
+	}
 	if err != nil || c.Version() != 1 || len(c.Bytes()) > 128 {
 		return "", fieldError(CodeInvalidCID, field, fmt.Sprintf("%s must be a CIDv1 such as bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e", field))
 	}

@@ -302,6 +302,8 @@ func TestPharmaRefusals(t *testing.T) {
 		{"a temperature range upside down", batches(withQuery("maxTemperature", "200"), "SN1"), bad, CodeInvalidNumber, "maxTemperature", ""},
 		{"a temperature in degrees with decimals", batches(withQuery("minTemperature", "2.5"), "SN1"), bad, CodeInvalidNumber, "minTemperature", "hundredths"},
 		{"a document that is not a CID", batches(withQuery("document", "Qm-not-a-cid"), "SN1"), bad, CodeInvalidCID, "document", ""},
+		{"a CIDv0 document is answered with its CIDv1", batches(withQuery("document", "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"), "SN1"), bad, CodeInvalidCID, "document",
+			"bafybeie5nqv6kd3qnfjupgvz34woh3oksc3iau6abmyajn7qvtf6d2ho34"},
 		{"an unknown parameter", batches(batchQuery+"&packs=3", "SN1"), bad, CodeUnknownParameter, "packs", ""},
 		{"a serial list sent as JSON", request{method: http.MethodPost, path: "/v1/batches?" + batchQuery, token: manufacturerTok, body: `["SN1"]`}, http.StatusUnsupportedMediaType, CodeUnsupportedMediaType, "", "text/plain"},
 		{"an empty serial list", batches(batchQuery, ""), bad, CodeEmptyBody, "", ""},
