@@ -321,7 +321,7 @@ func (pn *partitionNet) waitFork(ctx context.Context, t *testing.T, f fork) ([]c
 	t.Helper()
 	minority, majority := pn.clients["rpc-1"], pn.clients[f.majority[0]]
 	var blocks []common.Hash
-	pn.waitFor(ctx, t, 30*time.Second, "competing branches", func() bool {
+	pn.waitFor(ctx, t, 90*time.Second, "competing branches", func() bool {
 		mh, err1 := minority.HeaderByNumber(ctx, nil)
 		jh, err2 := majority.HeaderByNumber(ctx, nil)
 		if err1 != nil || err2 != nil || mh.Number.Uint64() <= f.base || jh.Number.Cmp(mh.Number) <= 0 {
@@ -406,7 +406,7 @@ func (pn *partitionNet) sleep(ctx context.Context, d time.Duration) {
 // waitIndexedHash waits until ix has indexed the block with this hash.
 func waitIndexedHash(ctx context.Context, t *testing.T, ix *Indexer, hash common.Hash) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(90 * time.Second)
 	for ix.Status().IndexedHash != hash {
 		if st := ix.Status(); st.Stopped || time.Now().After(deadline) || ctx.Err() != nil {
 			t.Fatalf("block %s not indexed: status %+v", hash, st)
