@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/salus-health/salus/backend/api"
 	"github.com/salus-health/salus/bindings"
@@ -283,43 +282,21 @@ func (c *Claims) Pool(ctx context.Context, insurer common.Address) (api.Pool, er
 		Balance: p.Balance, Available: p.Available, Queued: p.Queued}, nil
 }
 
-// permitTypeHash is EIP-2612's Permit type hash.
-var permitTypeHash = crypto.Keccak256Hash([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
-
 // checkPermit verifies that the permit is owner's signature for this deposit
-// before anything is sent, so a wrong signature is a clear 422 rather than
-// the allowance error the contract falls back to.
-func (c *Claims) checkPermit(ctx context.Context, owner common.Address, amount *big.Int, p *api.PoolPermit) (uint8, [32]byte, [32]byte, error) {
-	var r, s [32]byte
+// before anything is sent.
+func (c *Claims) checkPermit(ctx context.Context, owner common.Address, amount *big.Int, p *api.PoolPermit) (permitCheck, error) {
 	if len(p.Signature) != 65 {
-		return 0, r, s, api.Invalid("the permit signature must be 65 bytes (r, s, v)")
+		return permitCheck{}, api.Invalid("the permit signature must be 65 bytes (r, s, v)")
 	}
-	opts := &bind.CallOpts{Context: ctx}
-	nonce, err := c.token.Nonces(opts, owner)
+	pc, err := checkPermit(ctx, c.token, owner, c.claimsAddr, amount, big.NewInt(p.Deadline.Unix()), p.Signature)
 	if err != nil {
-		return 0, r, s, c.readErr(err)
+		return permitCheck{}, c.readErr(err)
 	}
-	domain, err := c.token.DOMAINSEPARATOR(opts)
-	if err != nil {
-		return 0, r, s, c.readErr(err)
+	if !pc.Valid {
+		return permitCheck{}, api.Invalid(fmt.Sprintf("the permit is not %s's signature of Permit(owner %s, spender %s (Claims), value %s, nonce %s, deadline %d) in the settlement token's EIP-712 domain",
+			owner.Hex(), owner.Hex(), c.claimsAddr.Hex(), amount, pc.Nonce, p.Deadline.Unix()))
 	}
-	word := func(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
-	structHash := crypto.Keccak256(permitTypeHash[:], common.LeftPadBytes(owner[:], 32), common.LeftPadBytes(c.claimsAddr[:], 32),
-		word(amount), word(nonce), word(big.NewInt(p.Deadline.Unix())))
-	digest := crypto.Keccak256([]byte{0x19, 0x01}, domain[:], structHash)
-	sig := append([]byte(nil), p.Signature...)
-	v := sig[64]
-	if v >= 27 {
-		sig[64] = v - 27
-	}
-	pub, err := crypto.SigToPub(digest, sig)
-	if err != nil || crypto.PubkeyToAddress(*pub) != owner {
-		return 0, r, s, api.Invalid(fmt.Sprintf("the permit is not %s's signature of Permit(owner %s, spender %s (Claims), value %s, nonce %s, deadline %d) in the settlement token's EIP-712 domain",
-			owner.Hex(), owner.Hex(), c.claimsAddr.Hex(), amount, nonce, p.Deadline.Unix()))
-	}
-	copy(r[:], sig[:32])
-	copy(s[:], sig[32:64])
-	return sig[64] + 27, r, s, nil
+	return pc, nil
 }
 
 // Deposit implements api.Claims: approve (when the allowance is short) and
@@ -330,12 +307,12 @@ func (c *Claims) Deposit(ctx context.Context, from common.Address, req api.Depos
 	}
 	var out api.PoolChange
 	if req.Permit != nil {
-		v, r, s, err := c.checkPermit(ctx, from, req.Amount, req.Permit)
+		pc, err := c.checkPermit(ctx, from, req.Amount, req.Permit)
 		if err != nil {
 			return api.PoolChange{}, err
 		}
 		res, err := c.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return c.claims.DepositWithPermit(o, req.Amount, big.NewInt(req.Permit.Deadline.Unix()), v, r, s)
+			return c.claims.DepositWithPermit(o, req.Amount, big.NewInt(req.Permit.Deadline.Unix()), pc.V, pc.R, pc.S)
 		})
 		if err != nil {
 			return api.PoolChange{}, err

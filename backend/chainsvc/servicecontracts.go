@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/salus-health/salus/backend/api"
 	"github.com/salus-health/salus/bindings"
@@ -37,9 +36,6 @@ var _ api.ServiceContracts = (*ServiceContracts)(nil)
 
 // scMaxAmount is 2^96 - 1, the largest uint96 amount of ServiceContracts.
 var scMaxAmount = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
-
-// scPermitTypeHash is the EIP-2612 Permit type hash.
-var scPermitTypeHash = crypto.Keccak256Hash([]byte("Permit(address owner,address spender,uint256 value,uint256 nonce,uint256 deadline)"))
 
 // NewServiceContracts binds ServiceContracts and SettlementToken at the
 // manifest's addresses.
@@ -180,13 +176,13 @@ func (s *ServiceContracts) Fund(ctx context.Context, from common.Address, req ap
 	}
 	var out api.FundResult
 	if req.Permit != nil {
-		v, r, sig, err := s.checkPermit(ctx, from, amount, req.Permit)
+		pc, err := s.checkPermit(ctx, from, amount, req.Permit)
 		if err != nil {
 			return api.FundResult{}, err
 		}
 		deadline := big.NewInt(req.Permit.Deadline.Unix())
 		out.Tx, err = s.write(ctx, from, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return s.sc.FundWithPermit(o, req.ContractID, amount, deadline, v, r, sig)
+			return s.sc.FundWithPermit(o, req.ContractID, amount, deadline, pc.V, pc.R, pc.S)
 		})
 		if err != nil {
 			return api.FundResult{}, err
@@ -213,47 +209,24 @@ func (s *ServiceContracts) Fund(ctx context.Context, from common.Address, req ap
 }
 
 // checkPermit verifies that the permit is owner's signature of a permit of
-// amount to the ServiceContracts contract with the current nonce, and
-// returns its v (27 or 28), r and s.
-func (s *ServiceContracts) checkPermit(ctx context.Context, owner common.Address, amount *big.Int, p *api.FundPermit) (uint8, [32]byte, [32]byte, error) {
-	var r, sv [32]byte
+// amount to the ServiceContracts contract with the current nonce.
+func (s *ServiceContracts) checkPermit(ctx context.Context, owner common.Address, amount *big.Int, p *api.FundPermit) (permitCheck, error) {
 	if len(p.Signature) != 65 {
-		return 0, r, sv, api.Invalid("the permit signature must be 65 bytes (r, s, v)")
+		return permitCheck{}, api.Invalid("the permit signature must be 65 bytes (r, s, v)")
 	}
-	opts := &bind.CallOpts{Context: ctx}
-	nonce, err := s.token.Nonces(opts, owner)
+	pc, err := checkPermit(ctx, s.token, owner, s.scAddr, amount, big.NewInt(p.Deadline.Unix()), p.Signature)
 	if err != nil {
-		return 0, r, sv, s.readErr(err)
+		return permitCheck{}, s.readErr(err)
 	}
-	domain, err := s.token.DOMAINSEPARATOR(opts)
-	if err != nil {
-		return 0, r, sv, s.readErr(err)
-	}
-	digest := scPermitDigest(domain, owner, s.scAddr, amount, nonce, big.NewInt(p.Deadline.Unix()))
-	sig := append([]byte(nil), p.Signature...)
-	if sig[64] >= 27 {
-		sig[64] -= 27
-	}
-	pub, err := crypto.SigToPub(digest[:], sig)
-	if err != nil || crypto.PubkeyToAddress(*pub) != owner {
+	if !pc.Valid {
 		signer := "no account"
-		if err == nil {
-			signer = crypto.PubkeyToAddress(*pub).Hex()
+		if pc.Signer != (common.Address{}) {
+			signer = pc.Signer.Hex()
 		}
-		return 0, r, sv, api.Invalid(fmt.Sprintf("the permit is not the payer %s's signature of a permit of %s minor units with nonce %s and this deadline (it recovers to %s): "+
-			"sign the typed data of POST /v1/service-contracts/{contractId}/fund/typed-data with the same amount and deadline", owner.Hex(), amount, nonce, signer))
+		return permitCheck{}, api.Invalid(fmt.Sprintf("the permit is not the payer %s's signature of a permit of %s minor units with nonce %s and this deadline (it recovers to %s): "+
+			"sign the typed data of POST /v1/service-contracts/{contractId}/fund/typed-data with the same amount and deadline", owner.Hex(), amount, pc.Nonce, signer))
 	}
-	copy(r[:], sig[:32])
-	copy(sv[:], sig[32:64])
-	return sig[64] + 27, r, sv, nil
-}
-
-// scPermitDigest is the EIP-712 digest of an EIP-2612 permit.
-func scPermitDigest(domain [32]byte, owner, spender common.Address, value, nonce, deadline *big.Int) common.Hash {
-	word := func(b *big.Int) []byte { return common.LeftPadBytes(b.Bytes(), 32) }
-	structHash := crypto.Keccak256(scPermitTypeHash[:], common.LeftPadBytes(owner[:], 32), common.LeftPadBytes(spender[:], 32),
-		word(value), word(nonce), word(deadline))
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain[:], structHash)
+	return pc, nil
 }
 
 // PermitTypedData implements api.ServiceContracts. Integers are decimal strings.
