@@ -75,7 +75,8 @@ func TestIndexStatusAcrossProcesses(t *testing.T) {
 		c := client{t: t, base: "http://" + s.APIAddr().String()}
 		code, st := c.do("GET", "/v1/indexer/status", "", "")
 		if code != 200 || st["enabled"] != false || st["reorgs"] != 1.0 || st["deepestReorg"] != 2.0 ||
-			st["indexedBlock"] != float64(ancestor.Number) || st["indexedHash"] != ancestor.Hash {
+			st["indexedBlock"] != float64(ancestor.Number) || st["indexedHash"] != ancestor.Hash ||
+			st["chainHead"].(float64) < float64(ancestor.Number) || st["lag"] != st["chainHead"].(float64)-float64(ancestor.Number) {
 			t.Fatalf("status %d %v; want reorgs 1, deepest 2, indexed block %d %s", code, st, ancestor.Number, ancestor.Hash)
 		}
 		// The queries read the same database.

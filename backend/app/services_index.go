@@ -42,7 +42,9 @@ func (s *Stack) wireIndex(ctx context.Context, deps *api.Deps) error {
 		}
 		view = st.View()
 	}
-	deps.Index = &indexService{Querier: query.New(view), view: view, ix: s.indexer, grants: grants}
+	client := s.client()
+	head := func(ctx context.Context) (uint64, error) { return client.BlockNumber(ctx) }
+	deps.Index = &indexService{Querier: query.New(view), view: view, ix: s.indexer, grants: grants, head: head}
 	return nil
 }
 
@@ -54,18 +56,24 @@ type indexService struct {
 	view   *store.View
 	ix     *indexer.Indexer // nil when another process indexes
 	grants *bindings.AccessGrantsCaller
+	head   func(context.Context) (uint64, error) // the node's latest block
 }
 
-// Status reports the indexer's progress: the embedded indexer's, or what the
-// database's cursor says of the index another process writes (Enabled false;
-// indexed block and reorganisation counters only).
+// Status reports the indexer's progress: the embedded indexer's, or, for an
+// index another process writes (Enabled false), what the database's cursor
+// says beside this server's node's head.
 func (x *indexService) Status(ctx context.Context) (api.IndexStatus, error) {
 	if x.ix == nil {
 		st, err := indexer.ReadStatus(ctx, x.view)
 		if err != nil {
 			return api.IndexStatus{}, err
 		}
-		return api.IndexStatus{Indexed: st.Indexed, IndexedHash: st.IndexedHash, Reorgs: st.Reorgs, DeepestReorg: st.DeepestReorg}, nil
+		head, err := x.head(ctx)
+		if err != nil {
+			return api.IndexStatus{}, fmt.Errorf("chain head: %w", err)
+		}
+		return api.IndexStatus{ChainHead: head, Indexed: st.Indexed, IndexedHash: st.IndexedHash, Lag: head - min(head, st.Indexed),
+			Reorgs: st.Reorgs, DeepestReorg: st.DeepestReorg}, nil
 	}
 	st := x.ix.Status()
 	return api.IndexStatus{Enabled: true, ChainHead: st.Head, Indexed: st.Indexed, IndexedHash: st.IndexedHash, Lag: st.Lag,

@@ -1132,9 +1132,11 @@ type ClientInterface interface {
 	// it is backfilling, the reorganisations rolled back and the deepest
 	// one (kept in the index database, so they survive restarts). A server
 	// that reads an index another process writes (`--no-index` beside
-	// `salus index`) answers `enabled: false` with the indexed block, its
-	// hash and the reorganisation counters only. Public. 503 when the
-	// server has no event index.
+	// `salus index`) answers `enabled: false` with its own node's head,
+	// the indexed block, its hash, the lag and the reorganisation
+	// counters (not backfilling, confirmations or stopped, which only the
+	// indexing process knows). Public. 503 when the server has no event
+	// index.
 	//
 	// 400 codes: `unknown_parameter`.
 	//
@@ -4684,9 +4686,11 @@ func (c *Client) CancelHandOver(ctx context.Context, id HandOverIdPath, params *
 // it is backfilling, the reorganisations rolled back and the deepest
 // one (kept in the index database, so they survive restarts). A server
 // that reads an index another process writes (`--no-index` beside
-// `salus index`) answers `enabled: false` with the indexed block, its
-// hash and the reorganisation counters only. Public. 503 when the
-// server has no event index.
+// `salus index`) answers `enabled: false` with its own node's head,
+// the indexed block, its hash, the lag and the reorganisation
+// counters (not backfilling, confirmations or stopped, which only the
+// indexing process knows). Public. 503 when the server has no event
+// index.
 //
 // 400 codes: `unknown_parameter`.
 //
@@ -16134,9 +16138,11 @@ type ClientWithResponsesInterface interface {
 	// it is backfilling, the reorganisations rolled back and the deepest
 	// one (kept in the index database, so they survive restarts). A server
 	// that reads an index another process writes (`--no-index` beside
-	// `salus index`) answers `enabled: false` with the indexed block, its
-	// hash and the reorganisation counters only. Public. 503 when the
-	// server has no event index.
+	// `salus index`) answers `enabled: false` with its own node's head,
+	// the indexed block, its hash, the lag and the reorganisation
+	// counters (not backfilling, confirmations or stopped, which only the
+	// indexing process knows). Public. 503 when the server has no event
+	// index.
 	//
 	// 400 codes: `unknown_parameter`.
 	//
@@ -38935,9 +38941,11 @@ func (c *ClientWithResponses) CancelHandOverWithResponse(ctx context.Context, id
 // it is backfilling, the reorganisations rolled back and the deepest
 // one (kept in the index database, so they survive restarts). A server
 // that reads an index another process writes (`--no-index` beside
-// `salus index`) answers `enabled: false` with the indexed block, its
-// hash and the reorganisation counters only. Public. 503 when the
-// server has no event index.
+// `salus index`) answers `enabled: false` with its own node's head,
+// the indexed block, its hash, the lag and the reorganisation
+// counters (not backfilling, confirmations or stopped, which only the
+// indexing process knows). Public. 503 when the server has no event
+// index.
 //
 // 400 codes: `unknown_parameter`.
 //
