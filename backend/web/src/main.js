@@ -136,7 +136,7 @@ function route(focus = true) {
   show(view);
   const heading = document.querySelector(`#view-${view} h1`);
   if (focus && heading) heading.focus();
-  if (view === "records") records.load();
+  if (view === "records") records.load(arg && decoded(arg)); // #/records/{cid} opens that document
   if (view === "sharing") sharing.load();
   if (view === "activity") activity.load();
   if (view === "prescriptions") prescriptions.load(arg && decoded(arg));

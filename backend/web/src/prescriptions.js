@@ -89,6 +89,9 @@ export class Prescriptions {
         el("span", { class: `badge badge-${kind}` }, label),
       ),
       el("p", { class: "medicine" }, medicine(p)),
+      p.cid
+        ? el("p", {}, el("a", { href: `#/records/${encodeURIComponent(p.cid)}`, "aria-label": `Read what your doctor wrote for ${title}` }, "Read what your doctor wrote"))
+        : null,
       el(
         "dl",
         { class: "facts aligned" },

@@ -81,14 +81,25 @@ export class Records {
     this.dialog.addEventListener("close", () => this.closed());
   }
 
-  async load() {
+  /** load shows every record and, when cid names a version of one, opens it. */
+  async load(cid) {
     const { api, session } = this.ctx;
     say(this.error, "");
     say(this.status, "Loading your records…", "busy");
     try {
       const [list] = await Promise.all([api.get(`/v1/patients/${session().address}/records`), this.ctx.directory()]);
-      this.render(chains(list.items));
+      const records = chains(list.items);
+      this.render(records);
       say(this.status, "");
+      if (cid) {
+        const chain = records.find((c) => c.some((v) => v.cid === cid));
+        const index = chain ? chain.findIndex((v) => v.cid === cid) : -1;
+        if (index < 0 || chain[index].erased) {
+          say(this.error, "That document is not among your records, or it can no longer be read.", "error");
+        } else {
+          this.open(chain, index);
+        }
+      }
     } catch (err) {
       say(this.status, "");
       say(this.error, this.ctx.message(err), "error");
@@ -251,6 +262,9 @@ export class Records {
     replace(this.body); // the plaintext leaves the page
     if (this.opened && document.contains(this.opened)) this.opened.focus();
     this.opened = null;
+    // Opened from a link (#/records/{cid}): closing leaves the plain list, so
+    // that reloading the page does not open the document again.
+    if (window.location.hash.startsWith("#/records/")) window.history.replaceState(null, "", "#/records");
   }
 
   revokeUrls() {

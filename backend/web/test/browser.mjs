@@ -567,7 +567,19 @@ try {
   await shoot("prescriptions");
   ok("a prescription issued and filled shows with its fill and the pharmacy's name");
 
-  await rxCard.getByRole("link", { name: `Prescription no. ${rxId}` }).click();
+  await rxCard.getByRole("link", { name: `Read what your doctor wrote for Prescription no. ${rxId}` }).click();
+  const rxDialog = page.getByRole("dialog", { name: "Prescriptions" });
+  await rxDialog.getByText("Paracetamol 500 mg").first().waitFor(WAIT);
+  await rxDialog.getByText("1 tablet up to 4 times a day", { exact: true }).waitFor(WAIT);
+  await shoot("prescription-document");
+  await page.keyboard.press("Escape");
+  await rxDialog.waitFor({ state: "hidden", ...WAIT });
+  assert((await page.evaluate(() => window.location.hash)) === "#/records", "closing the document leaves the plain records list");
+  await nav("Prescriptions");
+  await rxCard.getByText("Active").waitFor(WAIT);
+  ok("a prescription links to what the doctor wrote, opened in the records reader through the audited API");
+
+  await rxCard.getByRole("link", { name: `Prescription no. ${rxId}`, exact: true }).click();
   await page.getByRole("link", { name: "← All my prescriptions" }).waitFor(WAIT);
   assert((await page.locator("#prescriptions-list li.prescription").count()) === 1, "one prescription on its own page");
   await page.locator("#prescriptions-list").getByText(pharmacyName).waitFor(WAIT);
