@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -139,4 +140,25 @@ func requireSelf(c *gin.Context, account common.Address, what string) error {
 	return &Error{Status: http.StatusForbidden, Code: CodeForbidden,
 		Message: "only " + account.Hex() + " may " + what + ", and you are signed in as " + p.Account.Hex(),
 		Details: map[string]any{"account": p.Account.Hex()}}
+}
+
+// requirePartyOrRegulator lets the caller through when its account is one of
+// parties, or when it is a regulator signed in with an institutional token
+// (a wallet session is never the regulator); anyone else gets 403 with
+// message, naming the caller's account.
+func (s *Server) requirePartyOrRegulator(c *gin.Context, message string, parties ...common.Address) error {
+	me := principal(c).Account
+	if slices.Contains(parties, me) {
+		return nil
+	}
+	if !isWallet(c) {
+		ok, err := s.registry.IsRegulator(c.Request.Context(), me)
+		if err != nil {
+			return fmt.Errorf("is regulator: %w", err)
+		}
+		if ok {
+			return nil
+		}
+	}
+	return &Error{Status: http.StatusForbidden, Code: CodeForbidden, Message: message, Details: map[string]any{"account": me.Hex()}}
 }

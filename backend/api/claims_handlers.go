@@ -370,22 +370,8 @@ func (s *Server) submitClaim(c *gin.Context) (any, error) {
 
 // mayReadClaim refuses callers other than the claim's parties and regulators.
 func (s *Server) mayReadClaim(c *gin.Context, cm Claim) error {
-	me := principal(c).Account
-	if me == cm.Provider || me == cm.Insurer || me == cm.Patient {
-		return nil
-	}
-	if !isWallet(c) {
-		ok, err := s.registry.IsRegulator(c.Request.Context(), me)
-		if err != nil {
-			return fmt.Errorf("is regulator: %w", err)
-		}
-		if ok {
-			return nil
-		}
-	}
-	return &Error{Status: http.StatusForbidden, Code: CodeForbidden,
-		Message: "only the claim's provider, insurer and patient and regulators may see it, and you are " + me.Hex(),
-		Details: map[string]any{"account": me.Hex()}}
+	return s.requirePartyOrRegulator(c, "only the claim's provider, insurer and patient and regulators may see it, and you are "+principal(c).Account.Hex(),
+		cm.Provider, cm.Insurer, cm.Patient)
 }
 
 func (s *Server) getClaim(c *gin.Context) (any, error) {

@@ -341,17 +341,9 @@ func (s *Server) listIndexedClaims(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	me := principal(c).Account
-	if insurer != me && provider != me {
-		reg, err := s.registry.IsRegulator(c.Request.Context(), me)
-		if err != nil {
-			return nil, fmt.Errorf("is regulator: %w", err)
-		}
-		if !reg {
-			return nil, &Error{Status: http.StatusForbidden, Code: CodeForbidden,
-				Message: "claims are listed to the insurer or provider concerned and to the regulator: set insurer or provider to your account " + me.Hex(),
-				Details: map[string]any{"account": me.Hex()}}
-		}
+	if err := s.requirePartyOrRegulator(c, "claims are listed to the insurer or provider concerned and to the regulator: set insurer or provider to your account "+
+		principal(c).Account.Hex(), insurer, provider); err != nil {
+		return nil, err
 	}
 	p, err := ix.Claims(c.Request.Context(), query.ClaimFilter{Status: status, Insurer: insurer, Provider: provider,
 		Since: page.since, Until: page.until, Limit: page.limit, Cursor: page.cursor})
@@ -421,16 +413,9 @@ func (s *Server) listRecallNotices(c *gin.Context) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if me := principal(c).Account; me != holder {
-		reg, err := s.registry.IsRegulator(c.Request.Context(), me)
-		if err != nil {
-			return nil, fmt.Errorf("is regulator: %w", err)
-		}
-		if !reg {
-			return nil, &Error{Status: http.StatusForbidden, Code: CodeForbidden,
-				Message: "a participant's recall notices are shown to that participant and the regulator; you are signed in as " + me.Hex(),
-				Details: map[string]any{"account": me.Hex()}}
-		}
+	if err := s.requirePartyOrRegulator(c, "a participant's recall notices are shown to that participant and the regulator; you are signed in as "+
+		principal(c).Account.Hex(), holder); err != nil {
+		return nil, err
 	}
 	p, err := ix.RecallNotices(c.Request.Context(), holder, page.limit, page.cursor)
 	if err != nil {
@@ -498,17 +483,9 @@ func (s *Server) getServiceContractLedger(c *gin.Context) (any, error) {
 			Message: fmt.Sprintf("the index holds no service contract %d (not proposed, or not indexed yet)", id)}
 	}
 	prop := first.Items[0].Proposal
-	me := addrString(principal(c).Account)
-	if me != prop.Payer && me != prop.Provider {
-		reg, err := s.registry.IsRegulator(ctx, principal(c).Account)
-		if err != nil {
-			return nil, fmt.Errorf("is regulator: %w", err)
-		}
-		if !reg {
-			return nil, &Error{Status: http.StatusForbidden, Code: CodeForbidden,
-				Message: fmt.Sprintf("the ledger of service contract %d is shown to its payer, its provider and the regulator", id),
-				Details: map[string]any{"account": principal(c).Account.Hex()}}
-		}
+	if err := s.requirePartyOrRegulator(c, fmt.Sprintf("the ledger of service contract %d is shown to its payer, its provider and the regulator", id),
+		common.HexToAddress(prop.Payer), common.HexToAddress(prop.Provider)); err != nil {
+		return nil, err
 	}
 	p, err := ix.ServiceContractLedger(ctx, id, query.LedgerFilter{Kinds: kinds, Since: page.since, Until: page.until,
 		NewestFirst: newest, Limit: page.limit, Cursor: page.cursor})

@@ -41,21 +41,8 @@ func serviceContractParams(c *gin.Context) (uint64, uint16, error) {
 // mayReadServiceContract lets the payer, the provider and regulators read a
 // contract and its reports; anyone else gets 403.
 func (s *Server) mayReadServiceContract(c *gin.Context, sc ServiceContract) error {
-	who := principal(c).Account
-	if who == sc.Payer || who == sc.Provider {
-		return nil
-	}
-	ok, err := s.registry.IsRegulator(c.Request.Context(), who)
-	if err != nil {
-		return fmt.Errorf("is regulator: %w", err)
-	}
-	if ok {
-		return nil
-	}
-	return &Error{Status: http.StatusForbidden, Code: CodeForbidden,
-		Message: fmt.Sprintf("only the payer %s, the provider %s and the regulator may read service contract %d, and you are signed in as %s",
-			sc.Payer.Hex(), sc.Provider.Hex(), sc.ID, who.Hex()),
-		Details: map[string]any{"account": who.Hex()}}
+	return s.requirePartyOrRegulator(c, fmt.Sprintf("only the payer %s, the provider %s and the regulator may read service contract %d, and you are signed in as %s",
+		sc.Payer.Hex(), sc.Provider.Hex(), sc.ID, principal(c).Account.Hex()), sc.Payer, sc.Provider)
 }
 
 func (s *Server) proposeServiceContract(c *gin.Context) (any, error) {
